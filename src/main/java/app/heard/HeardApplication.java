@@ -1,0 +1,32 @@
+package app.heard;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Heard: children's and families' views for their EHC plan, recorded in their own words.
+ *
+ * <p>
+ * Each direct sub-package is an application module
+ * (docs/decisions/0001-modules-by-feature.md).
+ */
+@SpringBootApplication
+public class HeardApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HeardApplication.class, args);
+	}
+
+	/**
+	 * Services take "now" from this clock, never from the system, so tests can set the
+	 * date.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Europe/London"));
+	}
+
+}

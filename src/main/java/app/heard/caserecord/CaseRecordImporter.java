@@ -1,0 +1,26 @@
+package app.heard.caserecord;
+
+import app.heard.identity.PersonId;
+
+/**
+ * Applies the LA's case record to the mirror. Changes apply by the LA's version: an older
+ * or repeated version of any entity is ignored. Called by the sync with the LA and by the
+ * demo profile; never from a page.
+ */
+public interface CaseRecordImporter {
+
+	/**
+	 * @return the case's id in this portal
+	 */
+	CaseId apply(CaseSnapshot snapshot);
+
+	/**
+	 * Links a person who has signed in to their involvement in a case (identified by the
+	 * LA's id).
+	 */
+	void linkPerson(String involvementLaId, PersonId person);
+
+	/** Makes a person a case co-ordinator in a team (identified by the LA's id). */
+	void addTeamMember(String teamLaId, PersonId person);
+
+}

@@ -1,0 +1,24 @@
+package app.heard.caserecord;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Reads of the case record, always for the signed-in person. Every method checks, per
+ * case, that the person is linked to it (involved in the case, or a co-ordinator in the
+ * case's team); otherwise the case does not exist for them.
+ */
+@PreAuthorize("isAuthenticated()")
+public interface CaseRecordService {
+
+	/** The cases the signed-in person is linked to, those needing attention first. */
+	List<CaseSummary> myCases();
+
+	/**
+	 * The case page.
+	 * @throws CaseNotFoundException if there is no such case or the person is not linked
+	 * to it
+	 */
+	CaseOverview overview(CaseId id);
+
+}

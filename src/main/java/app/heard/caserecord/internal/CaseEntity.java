@@ -1,0 +1,104 @@
+package app.heard.caserecord.internal;
+
+import app.heard.caserecord.CaseSnapshot;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A child's case, mirrored from the LA. The child's details are part of it: one case per
+ * child per LA.
+ */
+@Entity
+@Table(name = "ehc_case")
+class CaseEntity {
+
+	@Id
+	private UUID id;
+
+	private String laId;
+
+	private long laVersion;
+
+	private String laReference;
+
+	private UUID teamId;
+
+	private String childLaId;
+
+	private String childGivenName;
+
+	private String childFamilyName;
+
+	private String childPreferredName;
+
+	private LocalDate childDateOfBirth;
+
+	private String childYearGroup;
+
+	private String settingName;
+
+	private String settingUrn;
+
+	@Version
+	private long version;
+
+	protected CaseEntity() {
+	}
+
+	CaseEntity(String laId) {
+		this.id = UUID.randomUUID();
+		this.laId = laId;
+	}
+
+	boolean apply(CaseSnapshot snapshot, UUID teamId) {
+		if (this.laReference != null && snapshot.laVersion() <= this.laVersion) {
+			return false;
+		}
+		var child = snapshot.child();
+		this.laVersion = snapshot.laVersion();
+		this.laReference = snapshot.laReference();
+		this.teamId = teamId;
+		this.childLaId = child.laId();
+		this.childGivenName = child.givenName();
+		this.childFamilyName = child.familyName();
+		this.childPreferredName = child.preferredName();
+		this.childDateOfBirth = child.dateOfBirth();
+		this.childYearGroup = child.yearGroup();
+		this.settingName = child.settingName();
+		this.settingUrn = child.settingUrn();
+		return true;
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	UUID getTeamId() {
+		return teamId;
+	}
+
+	String childName() {
+		return childPreferredName != null && !childPreferredName.isBlank() ? childPreferredName : childGivenName;
+	}
+
+	String childFullName() {
+		return childGivenName + " " + childFamilyName;
+	}
+
+	LocalDate getChildDateOfBirth() {
+		return childDateOfBirth;
+	}
+
+	String getChildYearGroup() {
+		return childYearGroup;
+	}
+
+	String getSettingName() {
+		return settingName;
+	}
+
+}

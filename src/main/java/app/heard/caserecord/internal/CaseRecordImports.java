@@ -1,0 +1,84 @@
+package app.heard.caserecord.internal;
+
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRecordImporter;
+import app.heard.caserecord.CaseSnapshot;
+import app.heard.identity.PersonId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CaseRecordImports implements CaseRecordImporter {
+
+	private final TeamRepository teams;
+
+	private final TeamMembershipRepository memberships;
+
+	private final CaseRepository cases;
+
+	private final PlanRepository plans;
+
+	private final ReviewRepository reviews;
+
+	private final InvolvementRepository involvements;
+
+	CaseRecordImports(TeamRepository teams, TeamMembershipRepository memberships, CaseRepository cases,
+			PlanRepository plans, ReviewRepository reviews, InvolvementRepository involvements) {
+		this.teams = teams;
+		this.memberships = memberships;
+		this.cases = cases;
+		this.plans = plans;
+		this.reviews = reviews;
+		this.involvements = involvements;
+	}
+
+	@Override
+	public CaseId apply(CaseSnapshot snapshot) {
+		var team = teams.findByLaId(snapshot.team().laId()).orElseGet(() -> new TeamEntity(snapshot.team().laId()));
+		team.apply(snapshot.team().laVersion(), snapshot.team().name());
+		team = teams.save(team);
+
+		var kase = cases.findByLaId(snapshot.laId()).orElseGet(() -> new CaseEntity(snapshot.laId()));
+		kase.apply(snapshot, team.getId());
+		kase = cases.save(kase);
+		var caseId = kase.getId();
+
+		for (var plan : snapshot.plans()) {
+			var entity = plans.findByLaId(plan.laId()).orElseGet(() -> new PlanEntity(plan.laId(), caseId));
+			if (entity.apply(plan)) {
+				plans.save(entity);
+			}
+		}
+		for (var review : snapshot.reviews()) {
+			var entity = reviews.findByLaId(review.laId()).orElseGet(() -> new ReviewEntity(review.laId(), caseId));
+			if (entity.apply(review)) {
+				reviews.save(entity);
+			}
+		}
+		for (var person : snapshot.people()) {
+			var entity = involvements.findByLaId(person.laId())
+				.orElseGet(() -> new InvolvementEntity(person.laId(), caseId));
+			if (entity.apply(person)) {
+				involvements.save(entity);
+			}
+		}
+		return new CaseId(caseId);
+	}
+
+	@Override
+	public void linkPerson(String involvementLaId, PersonId person) {
+		var involvement = involvements.findByLaId(involvementLaId)
+			.orElseThrow(() -> new IllegalArgumentException("No involvement " + involvementLaId));
+		involvement.linkTo(person.value());
+	}
+
+	@Override
+	public void addTeamMember(String teamLaId, PersonId person) {
+		var team = teams.findByLaId(teamLaId).orElseThrow(() -> new IllegalArgumentException("No team " + teamLaId));
+		if (!memberships.existsByTeamIdAndPersonId(team.getId(), person.value())) {
+			memberships.save(new TeamMembershipEntity(team.getId(), person.value()));
+		}
+	}
+
+}

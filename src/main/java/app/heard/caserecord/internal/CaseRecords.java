@@ -1,0 +1,111 @@
+package app.heard.caserecord.internal;
+
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseNotFoundException;
+import app.heard.caserecord.CaseOverview;
+import app.heard.caserecord.CaseOverview.CurrentReview;
+import app.heard.caserecord.CaseOverview.PersonWithAccess;
+import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.CaseSummary;
+import app.heard.identity.CurrentPerson;
+import app.heard.identity.PersonId;
+import app.heard.statutory.KeyDate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CaseRecords implements CaseRecordService {
+
+	private final CaseRepository cases;
+
+	private final InvolvementRepository involvements;
+
+	private final TeamRepository teams;
+
+	private final TeamMembershipRepository memberships;
+
+	private final CaseAccessPolicy access;
+
+	private final CaseTimetables timetables;
+
+	private final CurrentPerson currentPerson;
+
+	private final Clock clock;
+
+	CaseRecords(CaseRepository cases, InvolvementRepository involvements, TeamRepository teams,
+			TeamMembershipRepository memberships, CaseAccessPolicy access, CaseTimetables timetables,
+			CurrentPerson currentPerson, Clock clock) {
+		this.cases = cases;
+		this.involvements = involvements;
+		this.teams = teams;
+		this.memberships = memberships;
+		this.access = access;
+		this.timetables = timetables;
+		this.currentPerson = currentPerson;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<CaseSummary> myCases() {
+		PersonId me = currentPerson.require().id();
+		LocalDate today = LocalDate.now(clock);
+		var myRoles = new LinkedHashMap<CaseEntity, CaseRole>();
+		for (var involvement : involvements.findByPersonId(me.value())) {
+			if (involvement.activeOn(today)) {
+				cases.findById(involvement.getCaseId()).ifPresent(c -> myRoles.put(c, involvement.getRole()));
+			}
+		}
+		for (var kase : cases.findByTeamIdIn(memberships.teamIdsOf(me.value()))) {
+			myRoles.putIfAbsent(kase, CaseRole.CASE_COORDINATOR);
+		}
+		var summaries = new ArrayList<CaseSummary>();
+		myRoles.forEach((kase, role) -> {
+			var timetable = timetables.of(kase, today);
+			Optional<KeyDate> next = timetable.keyDates()
+				.stream()
+				.filter(d -> d.status() != KeyDate.Status.DONE)
+				.findFirst();
+			summaries.add(new CaseSummary(new CaseId(kase.getId()), kase.childName(), kase.getSettingName(), role,
+					timetable.current().map(ReviewEntity::getStage), next,
+					timetable.keyDates().stream().anyMatch(KeyDate::isLate)));
+		});
+		summaries.sort(Comparator.comparing((CaseSummary s) -> !s.anythingLate())
+			.thenComparing(s -> s.nextDate().map(KeyDate::date).orElse(LocalDate.MAX))
+			.thenComparing(CaseSummary::childName));
+		return summaries;
+	}
+
+	@Override
+	public CaseOverview overview(CaseId id) {
+		PersonId me = currentPerson.require().id();
+		LocalDate today = LocalDate.now(clock);
+		var kase = cases.findById(id.value()).orElseThrow(() -> new CaseNotFoundException(id));
+		var myRole = access.roleIn(kase, me, today).orElseThrow(() -> new CaseNotFoundException(id));
+
+		var timetable = timetables.of(kase, today);
+		var review = timetable.current()
+			.map(r -> new CurrentReview(r.getStage(), Optional.ofNullable(r.getMeetingAt()),
+					Optional.ofNullable(r.getMeetingPlace())));
+		var whoCanSee = involvements.findByCaseId(kase.getId())
+			.stream()
+			.filter(i -> i.activeOn(today))
+			.map(i -> new PersonWithAccess(i.getDisplayName(), i.getRole(), i.getSince(),
+					me.value().equals(i.getPersonId())))
+			.sorted(Comparator.comparing(PersonWithAccess::role).thenComparing(PersonWithAccess::displayName))
+			.toList();
+		String teamName = teams.findById(kase.getTeamId()).map(TeamEntity::getName).orElse("");
+		return new CaseOverview(id, kase.childName(), kase.childFullName(), kase.getChildYearGroup(),
+				kase.getSettingName(), myRole, timetable.planIssuedOn(), review, timetable.keyDates(), whoCanSee,
+				teamName);
+	}
+
+}

@@ -1,0 +1,94 @@
+package app.heard.caserecord.internal;
+
+import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.CaseSnapshot;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A person involved in a case in one role. {@code personId} is set once a signed-in
+ * person has been linked to it; never by matching an email address.
+ */
+@Entity
+@Table(name = "involvement")
+class InvolvementEntity {
+
+	@Id
+	private UUID id;
+
+	private String laId;
+
+	private long laVersion;
+
+	private UUID caseId;
+
+	private UUID personId;
+
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	private CaseRole role;
+
+	private LocalDate since;
+
+	private LocalDate endedOn;
+
+	@Version
+	private long version;
+
+	protected InvolvementEntity() {
+	}
+
+	InvolvementEntity(String laId, UUID caseId) {
+		this.id = UUID.randomUUID();
+		this.laId = laId;
+		this.caseId = caseId;
+	}
+
+	boolean apply(CaseSnapshot.Involvement involvement) {
+		if (this.role != null && involvement.laVersion() <= this.laVersion) {
+			return false;
+		}
+		this.laVersion = involvement.laVersion();
+		this.displayName = involvement.displayName();
+		this.role = involvement.role();
+		this.since = involvement.since();
+		this.endedOn = involvement.endedOn();
+		return true;
+	}
+
+	void linkTo(UUID personId) {
+		this.personId = personId;
+	}
+
+	boolean activeOn(LocalDate day) {
+		return !since.isAfter(day) && (endedOn == null || endedOn.isAfter(day));
+	}
+
+	UUID getCaseId() {
+		return caseId;
+	}
+
+	UUID getPersonId() {
+		return personId;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	CaseRole getRole() {
+		return role;
+	}
+
+	LocalDate getSince() {
+		return since;
+	}
+
+}

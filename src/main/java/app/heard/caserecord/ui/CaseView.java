@@ -1,0 +1,178 @@
+package app.heard.caserecord.ui;
+
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseNotFoundException;
+import app.heard.caserecord.CaseOverview;
+import app.heard.caserecord.CaseOverview.CurrentReview;
+import app.heard.caserecord.CaseOverview.PersonWithAccess;
+import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.ReviewStage;
+import app.heard.shell.DisplayFormats;
+import app.heard.shell.Page;
+import app.heard.statutory.KeyDate;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * A child's case in plain English: who, where the review is, the dates that matter (late
+ * ones flagged), and who else can see this child's information.
+ */
+@Route("children/:caseId")
+@PermitAll
+class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final transient CaseRecordService cases;
+
+	private String childName = "";
+
+	CaseView(CaseRecordService cases) {
+		this.cases = cases;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		CaseId id = event.getRouteParameters().get("caseId").flatMap(CaseId::parse).orElseThrow(NotFoundException::new);
+		CaseOverview overview;
+		try {
+			overview = cases.overview(id);
+		}
+		catch (CaseNotFoundException ex) {
+			throw new NotFoundException();
+		}
+		childName = overview.childName();
+		removeAll();
+		render(overview);
+	}
+
+	private void render(CaseOverview overview) {
+		var caption = new Span(getTranslation("case.caption", overview.childFullName()));
+		caption.addClassName("caption");
+		add(caption, Page.heading(getTranslation("case.heading", overview.childName())));
+		add(aboutTheChild(overview));
+		overview.review().ifPresent(review -> add(section("case.review.heading"), stages(review)));
+		add(section("case.dates.heading"));
+		if (overview.anythingLate()) {
+			var warning = Page.paragraph(getTranslation("case.dates.late-warning"));
+			warning.addClassNames("inset", "warning");
+			add(warning);
+		}
+		add(keyDates(overview));
+		add(section("case.who.heading"), whoCanSee(overview));
+	}
+
+	private Div aboutTheChild(CaseOverview overview) {
+		var summary = new Div();
+		summary.addClassName("summary");
+		row(summary, "case.school", overview.settingName());
+		row(summary, "case.year", overview.yearGroup());
+		row(summary, "case.plan-date",
+				overview.planIssuedOn().map(DisplayFormats::longDate).orElse(getTranslation("case.plan-none")));
+		row(summary, "case.your-role", Labels.role(this, overview.myRole()));
+		return summary;
+	}
+
+	private void row(Div summary, String key, String value) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		var term = new Paragraph(getTranslation(key));
+		term.addClassName("summary__key");
+		var description = new Paragraph(value);
+		description.addClassName("summary__value");
+		var row = new Div(term, description);
+		row.addClassName("summary__row");
+		summary.add(row);
+	}
+
+	private OrderedList stages(CurrentReview review) {
+		var list = new OrderedList();
+		list.addClassName("stages");
+		for (ReviewStage stage : ReviewStage.SHOWN) {
+			var item = new ListItem(Labels.stage(this, stage));
+			int order = stage.compareTo(review.stage());
+			if (order < 0) {
+				item.addClassName("stages__done");
+				item.add(hidden(getTranslation("case.review.done")));
+			}
+			else if (order == 0) {
+				item.addClassName("stages__current");
+				item.getElement().setAttribute("aria-current", "step");
+				item.add(hidden(getTranslation("case.review.current")));
+			}
+			list.add(item);
+		}
+		return list;
+	}
+
+	private UnorderedList keyDates(CaseOverview overview) {
+		var list = new UnorderedList();
+		list.addClassName("dates");
+		for (KeyDate date : overview.keyDates()) {
+			var item = new ListItem();
+			if (date.kind() == KeyDate.Kind.MEETING && overview.review().isPresent()) {
+				item.add(new Span(meetingSentence(overview.review().get(), date)));
+			}
+			else {
+				item.add(new Span(Labels.keyDateSentence(this, date)));
+			}
+			item.add(Labels.statusTag(this, date.status()));
+			list.add(item);
+		}
+		if (overview.keyDates().isEmpty()) {
+			list.add(new ListItem(getTranslation("case.dates.none")));
+		}
+		return list;
+	}
+
+	/** "Review meeting: Tuesday 17 March 2026 at 10:00am, Greenhill Primary School". */
+	private String meetingSentence(CurrentReview review, KeyDate date) {
+		String when = review.meetingAt()
+			.map(at -> getTranslation("case.meeting.at", DisplayFormats.longDate(date.date()), DisplayFormats.time(at)))
+			.orElse(DisplayFormats.longDate(date.date()));
+		return review.meetingPlace()
+			.map(place -> getTranslation("case.meeting.with-place", when, place))
+			.orElse(getTranslation("case.meeting", when));
+	}
+
+	private Div whoCanSee(CaseOverview overview) {
+		var intro = Page.paragraph(getTranslation("case.who.intro"));
+		var list = new UnorderedList();
+		list.addClassNames("list", "list--bullet");
+		for (PersonWithAccess person : overview.whoCanSee()) {
+			String name = person.you() ? getTranslation("case.who.you", person.displayName()) : person.displayName();
+			list.add(new ListItem(getTranslation("case.who.person", name, Labels.role(this, person.role()),
+					DisplayFormats.longDate(person.since()))));
+		}
+		list.add(new ListItem(getTranslation("case.who.coordinators", overview.teamName())));
+		return new Div(intro, list);
+	}
+
+	private H2 section(String key) {
+		var heading = new H2(getTranslation(key));
+		heading.addClassName("heading-l");
+		return heading;
+	}
+
+	private static Span hidden(String text) {
+		var span = new Span(" " + text);
+		span.addClassName("visually-hidden");
+		return span;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("title", getTranslation("case.heading", childName));
+	}
+
+}

@@ -1,0 +1,46 @@
+package app.heard.identity;
+
+import app.heard.identity.internal.PersonEntity;
+import app.heard.identity.internal.PersonRepository;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers the people who sign in, keyed by their identity provider's (issuer, subject).
+ */
+@Service
+public class People {
+
+	private final PersonRepository persons;
+
+	private final Clock clock;
+
+	People(PersonRepository persons, Clock clock) {
+		this.persons = persons;
+		this.clock = clock;
+	}
+
+	/**
+	 * Finds the person with this identity, creating them on first sign-in. The display
+	 * name is refreshed from the provider when it sends one.
+	 */
+	@Transactional
+	public SignedInPerson register(String issuer, String subject, String displayName) {
+		var person = persons.findByIssuerAndSubject(issuer, subject)
+			.orElseGet(() -> persons.save(new PersonEntity(UUID.randomUUID(), issuer, subject,
+					displayName == null || displayName.isBlank() ? subject : displayName, clock.instant())));
+		if (displayName != null && !displayName.isBlank()) {
+			person.rename(displayName);
+		}
+		return new SignedInPerson(new PersonId(person.getId()), person.getDisplayName());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonId> find(String issuer, String subject) {
+		return persons.findByIssuerAndSubject(issuer, subject).map(p -> new PersonId(p.getId()));
+	}
+
+}

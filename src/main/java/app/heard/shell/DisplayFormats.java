@@ -1,0 +1,29 @@
+package app.heard.shell;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates and times written out the way families read them: "Tuesday 3 March 2026",
+ * "10:00am".
+ */
+public final class DisplayFormats {
+
+	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+	private DisplayFormats() {
+	}
+
+	public static String longDate(LocalDate date) {
+		return LONG_DATE.format(date);
+	}
+
+	public static String time(LocalDateTime dateTime) {
+		return TIME.format(dateTime).toLowerCase(Locale.UK);
+	}
+
+}

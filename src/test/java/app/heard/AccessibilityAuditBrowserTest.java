@@ -1,0 +1,88 @@
+package app.heard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every route, at 320 px and 1280 px, checked with axe-core (WCAG 2.2 AA tags) and for
+ * horizontal scrolling at 320 px (WCAG 1.4.10 Reflow). Results go to accessibility/audit/
+ * and are committed as the latest audit.
+ */
+@IntegrationTest
+class AccessibilityAuditBrowserTest {
+
+	private static final List<String> AUDITED = new ArrayList<>();
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
+	void pages_anyone_can_open(int width) {
+		try (BrowserContext context = Browsers.context(width)) {
+			var portal = new PortalPage(context.newPage(), port);
+			audit(portal, "/", "welcome");
+			audit(portal, "/signed-out", "signed-out");
+			audit(portal, "/accessibility", "accessibility-statement");
+			audit(portal, "/no-such-page", "not-found");
+			audit(portal, "/offline.html", "offline");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
+	void pages_behind_sign_in(int width) {
+		try (BrowserContext context = Browsers.context(width)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Jordan Taylor – parent");
+			check(portal, "children");
+			portal.link("Ellie").click();
+			portal.page().waitForURL("**/children/*");
+			portal.heading().waitFor();
+			check(portal, "case");
+			portal.link("Your children").click();
+			portal.link("Riley").click();
+			portal.page().waitForURL("**/children/*");
+			portal.heading().waitFor();
+			check(portal, "case-with-late-dates");
+		}
+	}
+
+	private void audit(PortalPage portal, String path, String name) {
+		portal.open(path);
+		check(portal, name);
+	}
+
+	private void check(PortalPage portal, String name) {
+		AxeAudit.check(portal.page(), name);
+		int width = portal.page().viewportSize().width;
+		if (width == Browsers.PHONE_WIDTH) {
+			Object scrollWidth = portal.page().evaluate("document.documentElement.scrollWidth");
+			assertThat(((Number) scrollWidth).intValue()).as("no horizontal scrolling on %s at 320 px", name)
+				.isLessThanOrEqualTo(Browsers.PHONE_WIDTH);
+		}
+		AUDITED.add(name + " at " + width + " px");
+	}
+
+	@AfterAll
+	static void writeSummary() throws Exception {
+		var summary = new StringBuilder(
+				"# Latest axe-core audit\n\nWritten by `AccessibilityAuditBrowserTest` on every test run. ")
+			.append("Tags: ")
+			.append(String.join(", ", AxeAudit.TAGS))
+			.append(". Every page below had **no violations** (the test fails otherwise); ")
+			.append("one JSON file per page and width beside this file lists the rules that passed and any ")
+			.append("that axe could not decide (incomplete), for manual review.\n\n");
+		AUDITED.stream().sorted().forEach(page -> summary.append("- ").append(page).append('\n'));
+		Files.createDirectories(AxeAudit.AUDIT_DIRECTORY);
+		Files.writeString(AxeAudit.AUDIT_DIRECTORY.resolve("summary.md"), summary);
+	}
+
+}

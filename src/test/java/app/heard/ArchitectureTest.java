@@ -1,0 +1,83 @@
+package app.heard;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import app.heard.caserecord.CaseRecordImporter;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+class ArchitectureTest {
+
+	private static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("app.heard");
+
+	@Test
+	void views_never_touch_repositories() {
+		noClasses().that()
+			.areAnnotatedWith(Route.class)
+			.or()
+			.resideInAPackage("..ui..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.check(MAIN);
+	}
+
+	@Test
+	void repositories_are_used_only_by_transactional_services_of_their_own_feature() {
+		var transactional = DescribedPredicate.<JavaClass>describe("are transactional",
+				type -> type.isAnnotatedWith(Transactional.class)
+						|| type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Transactional.class)));
+		classes().that()
+			.areAssignableTo(Repository.class)
+			.should()
+			.onlyHaveDependentClassesThat(transactional.or(JavaClass.Predicates.assignableTo(Repository.class)))
+			.check(MAIN);
+	}
+
+	@Test
+	void features_have_no_cycles() {
+		slices().matching("app.heard.(*)..").should().beFreeOfCycles().check(MAIN);
+	}
+
+	@Test
+	void case_data_reaches_pages_only_through_the_access_checked_service() {
+		noClasses().that()
+			.resideInAPackage("..ui..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(CaseRecordImporter.class)
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAPackage("app.heard.caserecord.internal..")
+			.check(MAIN);
+	}
+
+	@Test
+	void time_comes_from_the_injected_clock() {
+		noClasses().should()
+			.callMethod(LocalDate.class, "now")
+			.orShould()
+			.callMethod(Instant.class, "now")
+			.orShould()
+			.callMethod(LocalDateTime.class, "now")
+			.orShould()
+			.callMethod(ZonedDateTime.class, "now")
+			.check(MAIN);
+	}
+
+}

@@ -1,0 +1,54 @@
+package app.heard;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Debian's Chromium driven by Playwright, started once per test run. Playwright never
+ * downloads a browser here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1, set by the build).
+ */
+public final class Browsers {
+
+	public static final int PHONE_WIDTH = 320;
+
+	public static final int DESKTOP_WIDTH = 1280;
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	private Browsers() {
+	}
+
+	public static synchronized Browser chromium() {
+		if (browser == null) {
+			playwright = Playwright.create();
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(executable()))
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+		}
+		return browser;
+	}
+
+	/**
+	 * A fresh browser profile (no cookies, no service worker) at the given width, like a
+	 * phone's screen.
+	 */
+	public static BrowserContext context(int width) {
+		return chromium().newContext(new Browser.NewContextOptions().setViewportSize(width, 740)
+			.setLocale("en-GB")
+			.setTimezoneId("Europe/London"));
+	}
+
+	private static String executable() {
+		return System.getenv().getOrDefault("HEARD_CHROMIUM", "/usr/bin/chromium");
+	}
+
+}

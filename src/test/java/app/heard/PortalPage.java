@@ -1,0 +1,82 @@
+package app.heard;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * A page object for any Heard page: finds things by role and accessible name, waits for
+ * the page's {@code h1}, and asserts nothing itself.
+ */
+public final class PortalPage {
+
+	private final Page page;
+
+	private final String baseUrl;
+
+	public PortalPage(Page page, int port) {
+		this.page = page;
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public Page page() {
+		return page;
+	}
+
+	public PortalPage open(String path) {
+		page.navigate(baseUrl + path);
+		heading().waitFor();
+		return this;
+	}
+
+	/**
+	 * Signs in with the keyboard only: Tab to "Sign in", Enter, then the demo account's
+	 * button on the provider.
+	 */
+	public PortalPage signInWithKeyboard(String accountButton) {
+		open("/");
+		tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")));
+		page.keyboard().press("Enter");
+		var account = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(accountButton));
+		account.waitFor();
+		tabTo(account);
+		page.keyboard().press("Enter");
+		page.waitForURL("**/children");
+		heading().waitFor();
+		return this;
+	}
+
+	/**
+	 * Presses Tab until the element has focus; fails if it is never reached by keyboard.
+	 */
+	public void tabTo(Locator target) {
+		for (int presses = 0; presses < 40; presses++) {
+			if ((Boolean) target.evaluate("element => element === document.activeElement")) {
+				return;
+			}
+			page.keyboard().press("Tab");
+		}
+		throw new AssertionError("Could not reach " + target + " with the Tab key");
+	}
+
+	public Locator heading() {
+		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+	}
+
+	public Locator link(String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
+	}
+
+	public Locator button(String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+	}
+
+	public Locator text(String text) {
+		return page.getByText(text);
+	}
+
+	public String url() {
+		return page.url();
+	}
+
+}
