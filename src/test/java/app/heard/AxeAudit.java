@@ -46,8 +46,8 @@ public final class AxeAudit {
 	private static void record(String name, String url, AxeResults results) {
 		try {
 			Files.createDirectories(AUDIT_DIRECTORY);
-			var summary = new AuditRecord(name, redact(url), TAGS,
-					results.getViolations().size(), results.getPasses().size(), results.getIncomplete().size(),
+			var summary = new AuditRecord(name, redact(url), TAGS, results.getViolations().size(),
+					results.getPasses().size(), results.getIncomplete().size(),
 					results.getViolations().stream().map(Rule::getId).toList(),
 					results.getIncomplete().stream().map(Rule::getId).toList(),
 					results.getPasses().stream().map(Rule::getId).toList());
@@ -59,7 +59,10 @@ public final class AxeAudit {
 		}
 	}
 
-	/** Ports and case ids change every run; the committed audit should change only when the results do. */
+	/**
+	 * Ports and case ids change every run; the committed audit should change only when
+	 * the results do.
+	 */
 	private static String redact(String url) {
 		return url.replaceAll("localhost:\\d+", "localhost")
 			.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{caseId}");

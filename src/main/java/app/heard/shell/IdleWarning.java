@@ -22,7 +22,10 @@ class IdleWarning extends Component {
 		this.authentication = authentication;
 		var element = getElement();
 		element.setAttribute("timeout-seconds", String.valueOf(timeout.toSeconds()));
-		element.setAttribute("warning-seconds", String.valueOf(Math.min(warning.toSeconds(), timeout.toSeconds() / 2)));
+		// A warning longer than most of the session would interrupt people who are still
+		// busy
+		element.setAttribute("warning-seconds",
+				String.valueOf(Math.min(warning.toSeconds(), timeout.toSeconds() * 3 / 4)));
 		for (String text : new String[] { "title", "lead", "saved", "stay", "sign-out", "minute", "minutes", "second",
 				"seconds" }) {
 			element.setAttribute("text-" + text, getTranslation("shell.idle." + text));

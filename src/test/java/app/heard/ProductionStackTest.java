@@ -1,0 +1,63 @@
+package app.heard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml parses (Debian's docker-compose validates it without a Docker
+ * engine) and keeps its promises: the portal is configured by environment only, runs with
+ * no profile, and publishes no management port.
+ */
+class ProductionStackTest {
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void the_compose_file_is_valid_and_publishes_only_the_portal() throws Exception {
+		var process = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "config")
+			.redirectErrorStream(true)
+			.start();
+		String config;
+		try (InputStream out = process.getInputStream()) {
+			config = new String(out.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(config).isZero();
+
+		Map<String, Object> services = (Map<String, Object>) new Yaml().<Map<String, Object>>load(config)
+			.get("services");
+		assertThat(services).containsKeys("postgres", "keycloak", "mailcatcher", "portal");
+		var portal = (Map<String, Object>) services.get("portal");
+		var environment = (Map<String, Object>) portal.get("environment");
+		assertThat(environment).containsKeys("SPRING_DATASOURCE_URL", "HEARD_OIDC_ISSUER_URI", "HEARD_OIDC_CLIENT_ID",
+				"HEARD_OIDC_CLIENT_SECRET", "SPRING_MAIL_HOST", "MANAGEMENT_SERVER_PORT");
+		assertThat(environment).doesNotContainKey("SPRING_PROFILES_ACTIVE");
+		// docker-compose 1.x writes short syntax: host-ip:published:target/protocol
+		var ports = (List<String>) portal.get("ports");
+		assertThat(ports).containsExactly("127.0.0.1:8080:8080/tcp");
+	}
+
+	@Test
+	void production_defaults_keep_the_session_cookie_secure_and_never_load_embedded_parts() throws Exception {
+		var properties = new Properties();
+		try (var in = new ClassPathResource("application.properties").getInputStream()) {
+			properties.load(in);
+		}
+		assertThat(properties).containsEntry("server.servlet.session.cookie.secure", "true")
+			.containsEntry("server.servlet.session.cookie.http-only", "true")
+			.containsEntry("server.servlet.session.cookie.same-site", "lax")
+			.containsEntry("spring.jpa.hibernate.ddl-auto", "validate")
+			.containsEntry("spring.jpa.open-in-view", "false")
+			.doesNotContainKey("spring.profiles.active")
+			.doesNotContainKey("spring.profiles.include");
+	}
+
+}
