@@ -1,5 +1,7 @@
 package app.heard.caserecord;
 
+import java.util.List;
+
 /**
  * Where an annual review is. The first six are the stages families see; COMPLETE is a
  * past review.
@@ -8,7 +10,6 @@ public enum ReviewStage {
 
 	ARRANGE, VIEWS, MEETING, REPORT, DECISION, PLAN, COMPLETE;
 
-	public static final java.util.List<ReviewStage> SHOWN = java.util.List.of(ARRANGE, VIEWS, MEETING, REPORT, DECISION,
-			PLAN);
+	public static final List<ReviewStage> SHOWN = List.of(ARRANGE, VIEWS, MEETING, REPORT, DECISION, PLAN);
 
 }

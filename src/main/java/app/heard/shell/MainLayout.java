@@ -1,5 +1,6 @@
 package app.heard.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -81,7 +82,7 @@ public class MainLayout extends Div implements RouterLayout {
 	}
 
 	@Override
-	public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+	public void showRouterLayoutContent(HasElement content) {
 		main.removeAll();
 		main.getElement().appendChild(content.getElement());
 	}

@@ -59,7 +59,12 @@ class ParentJourneyBrowserTest {
 			assertThat(portal.text("Priya Shah, advocate").isVisible()).isTrue();
 
 			portal.tabTo(portal.button("Sign out"));
-			portal.page().keyboard().press("Enter");
+			var endSession = portal.page()
+				.waitForRequest(request -> request.url().contains("/endsession"),
+						() -> portal.page().keyboard().press("Enter"));
+			assertThat(endSession.url()).as("sign-out ends the provider's session too")
+				.contains("id_token_hint=")
+				.contains("post_logout_redirect_uri=");
 			portal.page().waitForURL("**/signed-out");
 			assertThat(portal.heading().textContent()).isEqualTo("You've been signed out");
 			AxeAudit.check(portal.page(), "journey-signed-out");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,7 +54,7 @@ class ChildrenView extends Div implements HasDynamicTitle {
 	}
 
 	private List<String> detailParts(CaseSummary summary) {
-		var parts = new java.util.ArrayList<String>();
+		var parts = new ArrayList<String>();
 		if (summary.settingName() != null) {
 			parts.add(summary.settingName());
 		}
