@@ -2,7 +2,6 @@ package app.heard.caserecord.internal;
 
 import app.heard.caserecord.CaseSnapshot;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -14,14 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "ehc_case")
-class CaseEntity {
-
-	@Id
-	private UUID id;
-
-	private String laId;
-
-	private long laVersion;
+class CaseEntity extends LaMirroredEntity {
 
 	private String laReference;
 
@@ -50,16 +42,14 @@ class CaseEntity {
 	}
 
 	CaseEntity(String laId) {
-		this.id = UUID.randomUUID();
-		this.laId = laId;
+		super(laId);
 	}
 
 	boolean apply(CaseSnapshot snapshot, UUID teamId) {
-		if (this.laReference != null && snapshot.laVersion() <= this.laVersion) {
+		if (!acceptNewer(snapshot.laVersion())) {
 			return false;
 		}
 		var child = snapshot.child();
-		this.laVersion = snapshot.laVersion();
 		this.laReference = snapshot.laReference();
 		this.teamId = teamId;
 		this.childLaId = child.laId();
@@ -71,10 +61,6 @@ class CaseEntity {
 		this.settingName = child.settingName();
 		this.settingUrn = child.settingUrn();
 		return true;
-	}
-
-	UUID getId() {
-		return id;
 	}
 
 	UUID getTeamId() {

@@ -5,7 +5,6 @@ import app.heard.caserecord.CaseSnapshot;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -17,14 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "involvement")
-class InvolvementEntity {
-
-	@Id
-	private UUID id;
-
-	private String laId;
-
-	private long laVersion;
+class InvolvementEntity extends LaMirroredEntity {
 
 	private UUID caseId;
 
@@ -46,16 +38,14 @@ class InvolvementEntity {
 	}
 
 	InvolvementEntity(String laId, UUID caseId) {
-		this.id = UUID.randomUUID();
-		this.laId = laId;
+		super(laId);
 		this.caseId = caseId;
 	}
 
 	boolean apply(CaseSnapshot.Involvement involvement) {
-		if (this.role != null && involvement.laVersion() <= this.laVersion) {
+		if (!acceptNewer(involvement.laVersion())) {
 			return false;
 		}
-		this.laVersion = involvement.laVersion();
 		this.displayName = involvement.displayName();
 		this.role = involvement.role();
 		this.since = involvement.since();

@@ -2,21 +2,12 @@ package app.heard.caserecord.internal;
 
 import app.heard.caserecord.CaseSnapshot;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** An outcome in section E, with the provision that supports it. */
 @Entity
 @Table(name = "outcome")
-class OutcomeEntity {
-
-	@Id
-	private UUID id;
-
-	private String laId;
-
-	private long laVersion;
+class OutcomeEntity extends LaMirroredEntity {
 
 	private int position;
 
@@ -30,9 +21,8 @@ class OutcomeEntity {
 	}
 
 	OutcomeEntity(CaseSnapshot.Outcome outcome, int position) {
-		this.id = UUID.randomUUID();
-		this.laId = outcome.laId();
-		this.laVersion = outcome.laVersion();
+		super(outcome.laId());
+		acceptNewer(outcome.laVersion());
 		this.position = position;
 		this.area = outcome.area();
 		this.description = outcome.description();

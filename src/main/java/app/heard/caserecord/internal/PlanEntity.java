@@ -6,7 +6,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -22,14 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "plan")
-class PlanEntity {
-
-	@Id
-	private UUID id;
-
-	private String laId;
-
-	private long laVersion;
+class PlanEntity extends LaMirroredEntity {
 
 	private UUID caseId;
 
@@ -58,16 +50,14 @@ class PlanEntity {
 	}
 
 	PlanEntity(String laId, UUID caseId) {
-		this.id = UUID.randomUUID();
-		this.laId = laId;
+		super(laId);
 		this.caseId = caseId;
 	}
 
 	boolean apply(CaseSnapshot.Plan plan) {
-		if (this.kind != null && plan.laVersion() <= this.laVersion) {
+		if (!acceptNewer(plan.laVersion())) {
 			return false;
 		}
-		this.laVersion = plan.laVersion();
 		this.kind = plan.kind();
 		this.draftNumber = plan.draftNumber();
 		this.issuedOn = plan.issuedOn();

@@ -6,7 +6,6 @@ import app.heard.caserecord.ReviewStage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -19,14 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "review")
-class ReviewEntity {
-
-	@Id
-	private UUID id;
-
-	private String laId;
-
-	private long laVersion;
+class ReviewEntity extends LaMirroredEntity {
 
 	private UUID caseId;
 
@@ -54,16 +46,14 @@ class ReviewEntity {
 	}
 
 	ReviewEntity(String laId, UUID caseId) {
-		this.id = UUID.randomUUID();
-		this.laId = laId;
+		super(laId);
 		this.caseId = caseId;
 	}
 
 	boolean apply(CaseSnapshot.Review review) {
-		if (this.stage != null && review.laVersion() <= this.laVersion) {
+		if (!acceptNewer(review.laVersion())) {
 			return false;
 		}
-		this.laVersion = review.laVersion();
 		this.stage = review.stage();
 		this.meetingAt = review.meetingAt();
 		this.meetingPlace = review.meetingPlace();

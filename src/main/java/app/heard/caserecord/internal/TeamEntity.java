@@ -1,21 +1,12 @@
 package app.heard.caserecord.internal;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.UUID;
 
 @Entity
 @Table(name = "la_team")
-class TeamEntity {
-
-	@Id
-	private UUID id;
-
-	private String laId;
-
-	private long laVersion;
+class TeamEntity extends LaMirroredEntity {
 
 	private String name;
 
@@ -26,22 +17,16 @@ class TeamEntity {
 	}
 
 	TeamEntity(String laId) {
-		this.id = UUID.randomUUID();
-		this.laId = laId;
+		super(laId);
 	}
 
 	/** Applies the LA's copy unless ours is as new or newer. */
 	boolean apply(long laVersion, String name) {
-		if (this.name != null && laVersion <= this.laVersion) {
+		if (!acceptNewer(laVersion)) {
 			return false;
 		}
-		this.laVersion = laVersion;
 		this.name = name;
 		return true;
-	}
-
-	UUID getId() {
-		return id;
 	}
 
 	String getName() {
