@@ -21,4 +21,12 @@ public interface CaseRecordService {
 	 */
 	CaseOverview overview(CaseId id);
 
+	/**
+	 * The signed-in person's role in the case and its review in progress, for features
+	 * that act on the case.
+	 * @throws CaseNotFoundException if there is no such case or the person is not linked
+	 * to it
+	 */
+	CaseContext context(CaseId id);
+
 }

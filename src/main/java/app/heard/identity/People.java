@@ -38,6 +38,12 @@ public class People {
 		return new SignedInPerson(new PersonId(person.getId()), person.getDisplayName());
 	}
 
+	/** The name a person is shown by, for attributions. */
+	@Transactional(readOnly = true)
+	public String displayName(PersonId person) {
+		return persons.findById(person.value()).map(PersonEntity::getDisplayName).orElseThrow();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PersonId> find(String issuer, String subject) {
 		return persons.findByIssuerAndSubject(issuer, subject).map(p -> new PersonId(p.getId()));

@@ -1,5 +1,6 @@
 package app.heard.caserecord.internal;
 
+import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseOverview;
@@ -8,6 +9,7 @@ import app.heard.caserecord.CaseOverview.PersonWithAccess;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSummary;
+import app.heard.caserecord.ReviewId;
 import app.heard.identity.CurrentPerson;
 import app.heard.identity.PersonId;
 import app.heard.statutory.KeyDate;
@@ -82,6 +84,22 @@ class CaseRecords implements CaseRecordService {
 			.thenComparing(s -> s.nextDate().map(KeyDate::date).orElse(LocalDate.MAX))
 			.thenComparing(CaseSummary::childName));
 		return summaries;
+	}
+
+	@Override
+	public CaseContext context(CaseId id) {
+		PersonId me = currentPerson.require().id();
+		LocalDate today = LocalDate.now(clock);
+		var kase = cases.findById(id.value()).orElseThrow(() -> new CaseNotFoundException(id));
+		var myRole = access.roleIn(kase, me, today).orElseThrow(() -> new CaseNotFoundException(id));
+		var timetable = timetables.of(kase, today);
+		Optional<LocalDate> viewsDue = timetable.keyDates()
+			.stream()
+			.filter(date -> date.kind() == KeyDate.Kind.VIEWS_DUE)
+			.map(KeyDate::date)
+			.findFirst();
+		return new CaseContext(id, kase.childName(), myRole,
+				timetable.current().map(review -> new ReviewId(review.getId())), viewsDue);
 	}
 
 	@Override

@@ -1,0 +1,28 @@
+package app.heard.views;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A set of views as the signed-in person may see it: the current draft answers, when it
+ * was last submitted, and what was submitted at the last review (to carry forward).
+ */
+public record ViewSet(ViewKind kind, String childName, Map<Question, Answer> answers, Optional<Instant> lastSubmitted,
+		Map<Question, String> lastReview) {
+
+	/**
+	 * @param version give it back when saving, so a newer edit by someone else is never
+	 * overwritten
+	 */
+	public record Answer(String text, long version, Optional<Gathered> gathered) {
+	}
+
+	public long versionOf(Question question) {
+		return answers.containsKey(question) ? answers.get(question).version() : NEW;
+	}
+
+	/** The version of an answer nobody has saved yet. */
+	public static final long NEW = -1;
+
+}

@@ -1,0 +1,11 @@
+package app.heard.views.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SubmissionRepository extends JpaRepository<SubmissionEntity, UUID> {
+
+	Optional<SubmissionEntity> findFirstBySetIdOrderBySubmittedAtDesc(UUID setId);
+
+}
