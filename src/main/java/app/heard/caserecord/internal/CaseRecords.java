@@ -88,26 +88,24 @@ class CaseRecords implements CaseRecordService {
 
 	@Override
 	public CaseContext context(CaseId id) {
-		PersonId me = currentPerson.require().id();
-		LocalDate today = LocalDate.now(clock);
-		var kase = cases.findById(id.value()).orElseThrow(() -> new CaseNotFoundException(id));
-		var myRole = access.roleIn(kase, me, today).orElseThrow(() -> new CaseNotFoundException(id));
-		var timetable = timetables.of(kase, today);
+		var linked = linked(id);
+		var timetable = timetables.of(linked.kase(), linked.today());
 		Optional<LocalDate> viewsDue = timetable.keyDates()
 			.stream()
 			.filter(date -> date.kind() == KeyDate.Kind.VIEWS_DUE)
 			.map(KeyDate::date)
 			.findFirst();
-		return new CaseContext(id, kase.childName(), myRole,
+		return new CaseContext(id, linked.kase().childName(), linked.role(),
 				timetable.current().map(review -> new ReviewId(review.getId())), viewsDue);
 	}
 
 	@Override
 	public CaseOverview overview(CaseId id) {
-		PersonId me = currentPerson.require().id();
-		LocalDate today = LocalDate.now(clock);
-		var kase = cases.findById(id.value()).orElseThrow(() -> new CaseNotFoundException(id));
-		var myRole = access.roleIn(kase, me, today).orElseThrow(() -> new CaseNotFoundException(id));
+		var linked = linked(id);
+		var kase = linked.kase();
+		var myRole = linked.role();
+		LocalDate today = linked.today();
+		PersonId me = linked.me();
 
 		var timetable = timetables.of(kase, today);
 		var review = timetable.current()
@@ -124,6 +122,21 @@ class CaseRecords implements CaseRecordService {
 		return new CaseOverview(id, kase.childName(), kase.childFullName(), kase.getChildYearGroup(),
 				kase.getSettingName(), myRole, timetable.planIssuedOn(), review, timetable.keyDates(), whoCanSee,
 				teamName);
+	}
+
+	/**
+	 * The per-case check: the case, if the signed-in person is linked to it today;
+	 * otherwise "not found".
+	 */
+	private Linked linked(CaseId id) {
+		PersonId me = currentPerson.require().id();
+		LocalDate today = LocalDate.now(clock);
+		var kase = cases.findById(id.value()).orElseThrow(() -> new CaseNotFoundException(id));
+		var role = access.roleIn(kase, me, today).orElseThrow(() -> new CaseNotFoundException(id));
+		return new Linked(kase, role, me, today);
+	}
+
+	private record Linked(CaseEntity kase, CaseRole role, PersonId me, LocalDate today) {
 	}
 
 }
