@@ -52,6 +52,16 @@ class AccessibilityAuditBrowserTest {
 			portal.page().waitForURL("**/children/*");
 			portal.heading().waitFor();
 			check(portal, "case-with-late-dates");
+			portal.link("Give Riley's views (About Me)").click();
+			portal.page().waitForURL("**/views/about-me");
+			check(portal, "views-about-me");
+			portal.link("What do you enjoy doing?").click();
+			portal.page().waitForURL("**/enjoy-doing");
+			check(portal, "views-question-about-me");
+			portal.link("Back").click();
+			portal.link("Check your answers and send").click();
+			portal.page().waitForURL("**/check");
+			check(portal, "views-check-about-me");
 		}
 	}
 

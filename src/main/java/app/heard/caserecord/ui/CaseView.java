@@ -6,10 +6,12 @@ import app.heard.caserecord.CaseOverview;
 import app.heard.caserecord.CaseOverview.CurrentReview;
 import app.heard.caserecord.CaseOverview.PersonWithAccess;
 import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.ReviewStage;
 import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
 import app.heard.statutory.KeyDate;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -60,7 +62,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		caption.addClassName("caption");
 		add(caption, Page.heading(getTranslation("case.heading", overview.childName())));
 		add(aboutTheChild(overview));
-		overview.review().ifPresent(review -> add(section("case.review.heading"), stages(review)));
+		overview.review().ifPresent(review -> {
+			add(section("case.review.heading"), stages(review));
+			add(giveViews(overview));
+		});
 		add(section("case.dates.heading"));
 		if (overview.anythingLate()) {
 			var warning = Page.paragraph(getTranslation("case.dates.late-warning"));
@@ -113,6 +118,28 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 			list.add(item);
 		}
 		return list;
+	}
+
+	/** Links to the views this person may give; the views pages check the same again. */
+	private UnorderedList giveViews(CaseOverview overview) {
+		var links = new UnorderedList();
+		links.addClassName("list");
+		var role = overview.myRole();
+		if (role != CaseRole.CASE_COORDINATOR) {
+			links.add(new ListItem(link("children/" + overview.id() + "/views/about-me",
+					getTranslation("case.views.about-me", overview.childName()))));
+		}
+		if (role == CaseRole.PARENT_CARER || role == CaseRole.ADVOCATE || role == CaseRole.DIAS_WORKER) {
+			links.add(new ListItem(
+					link("children/" + overview.id() + "/views/our-views", getTranslation("case.views.parent-carer"))));
+		}
+		return links;
+	}
+
+	private static Anchor link(String href, String text) {
+		var anchor = new Anchor(href, text);
+		anchor.addClassNames("link", "case-list__link");
+		return anchor;
 	}
 
 	private UnorderedList keyDates(CaseOverview overview) {

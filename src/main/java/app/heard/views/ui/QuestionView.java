@@ -1,0 +1,192 @@
+package app.heard.views.ui;
+
+import app.heard.caserecord.CaseId;
+import app.heard.shell.Page;
+import app.heard.views.EditConflictException;
+import app.heard.views.Gathered;
+import app.heard.views.Question;
+import app.heard.views.ViewKind;
+import app.heard.views.ViewSet;
+import app.heard.views.ViewsService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * One question, GOV.UK question-page style: the question is the label and the {@code h1}.
+ * What is typed saves by itself a second after the person pauses; "Save and continue"
+ * saves too. Nothing typed is ever cleared.
+ */
+@Route("children/:caseId/views/:kind/:question")
+@PermitAll
+class QuestionView extends ViewsPage implements BeforeEnterObserver {
+
+	private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+	private final transient ViewsService views;
+
+	private final transient Clock clock;
+
+	private CaseId caseId;
+
+	private ViewKind kind;
+
+	private Question question;
+
+	private long version;
+
+	private final Paragraph status = new Paragraph();
+
+	private final Div conflict = new Div();
+
+	QuestionView(ViewsService views, Clock clock) {
+		this.views = views;
+		this.clock = clock;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		caseId = ViewsPaths.caseId(event);
+		kind = ViewsPaths.kind(event);
+		question = ViewsPaths.question(event, kind);
+		ViewSet set = orNotFound(() -> views.open(caseId, kind));
+		version = set.versionOf(question);
+		String questionText = getTranslation("question." + ViewsPaths.slug(question));
+		title(questionText);
+		removeAll();
+		render(set, questionText);
+	}
+
+	private void render(ViewSet set, String questionText) {
+		var caption = new Span(getTranslation(ViewsPaths.headingKey(kind), set.childName()));
+		caption.addClassName("caption");
+		var label = new NativeLabel(questionText);
+		label.setFor("answer");
+		var heading = new H1(label);
+		heading.addClassNames("heading-l", "question-heading");
+		var hint = new Paragraph(getTranslation("question." + ViewsPaths.slug(question) + ".hint"));
+		hint.setId("answer-hint");
+		hint.addClassName("hint");
+		var limit = new Paragraph(
+				getTranslation("views.limit", NumberFormat.getIntegerInstance(Locale.UK).format(Question.MAX_LENGTH)));
+		limit.setId("answer-limit");
+		limit.addClassName("hint");
+		var listen = new NativeButton(getTranslation("views.listen"), click -> readAloud(questionText, hint.getText()));
+		listen.addClassNames("button", "button--secondary");
+		add(backLink(ViewsPaths.start(caseId, kind)), caption, heading, hint, listen);
+
+		String lastTime = set.lastReview().get(question);
+		if (lastTime != null) {
+			var inset = new Div(Page.withClass(new Paragraph(getTranslation("views.last-time")), "summary__key"),
+					new Paragraph(lastTime));
+			inset.addClassName("inset");
+			add(inset);
+		}
+
+		var answer = new PlainTextArea("answer",
+				set.answers().containsKey(question) ? set.answers().get(question).text() : "");
+		answer.getElement().setAttribute("aria-describedby", "answer-hint answer-limit");
+		answer.getElement().setAttribute("maxlength", String.valueOf(Question.MAX_LENGTH));
+		answer.addClassName("textarea");
+		answer.onPause(this::save);
+
+		status.setId("save-status");
+		status.getElement().setAttribute("role", "status");
+		status.addClassName("hint");
+		conflict.addClassName("inset");
+		conflict.setVisible(false);
+
+		var next = new NativeButton(getTranslation("views.continue"));
+		next.addClassName("button");
+		// The click carries the text as it is now, even if the pause before autosave has
+		// not come yet
+		next.getElement()
+			.addEventListener("click",
+					click -> saveAndContinue(
+							click.getEventData().get("document.getElementById('answer').value").asString()))
+			.addEventData("document.getElementById('answer').value");
+		add(limit, answer, status, conflict, next);
+	}
+
+	private boolean save(String text) {
+		try {
+			version = views.save(caseId, kind, question, text, version, gatheredForThisPerson());
+			conflict.setVisible(false);
+			status.setText(
+					getTranslation("views.saving.saved", SAVED_AT.format(LocalTime.now(clock)).toLowerCase(Locale.UK)));
+			return true;
+		}
+		catch (EditConflictException ex) {
+			showConflict(text, ex);
+			return false;
+		}
+	}
+
+	private void saveAndContinue(String text) {
+		if (text == null || !save(text)) {
+			return;
+		}
+		UI.getCurrent()
+			.navigate(ViewsPaths.next(kind, question)
+				.map(next -> ViewsPaths.question(caseId, kind, next))
+				.orElse(ViewsPaths.check(caseId, kind)));
+	}
+
+	/**
+	 * Both texts stay on screen; the person chooses. Their own text stays in the box
+	 * until they do.
+	 */
+	private void showConflict(String mine, EditConflictException ex) {
+		conflict.removeAll();
+		var theirs = new Paragraph(ex.theirText());
+		theirs.addClassName("body");
+		var keepMine = new NativeButton(getTranslation("views.conflict.keep-mine"), click -> {
+			version = ex.theirVersion();
+			save(mine);
+		});
+		keepMine.addClassName("button");
+		var useTheirs = new NativeButton(getTranslation("views.conflict.use-theirs"), click -> {
+			version = ex.theirVersion();
+			getElement().executeJs("document.getElementById('answer').value = $0", ex.theirText());
+			conflict.setVisible(false);
+		});
+		useTheirs.addClassNames("button", "button--secondary");
+		conflict.add(Page.paragraph(getTranslation("views.saving.conflict")),
+				Page.withClass(new Paragraph(getTranslation("views.conflict.theirs")), "summary__key"), theirs,
+				keepMine, useTheirs);
+		conflict.setVisible(true);
+		status.setText(getTranslation("views.saving.conflict"));
+	}
+
+	/**
+	 * Until people can say how a child's views were gathered (next step), a child's views
+	 * are in their own words.
+	 */
+	private Gathered gatheredForThisPerson() {
+		return kind == ViewKind.ABOUT_ME ? Gathered.OWN_WORDS : null;
+	}
+
+	private void readAloud(String question, String hint) {
+		getElement().executeJs("""
+				if ('speechSynthesis' in window) {
+				  window.speechSynthesis.cancel();
+				  const words = new SpeechSynthesisUtterance($0 + '. ' + $1);
+				  words.lang = 'en-GB';
+				  window.speechSynthesis.speak(words);
+				}""", question, hint);
+	}
+
+}

@@ -1,0 +1,52 @@
+package app.heard.views.ui;
+
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRecordService;
+import app.heard.shell.DisplayFormats;
+import app.heard.shell.Page;
+import app.heard.views.ViewKind;
+import app.heard.views.ViewsService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+
+/** Confirmation: sent, when, what happens next and until when it can still be changed. */
+@Route("children/:caseId/views/:kind/sent")
+@PermitAll
+class SentView extends ViewsPage implements BeforeEnterObserver {
+
+	private final transient ViewsService views;
+
+	private final transient CaseRecordService cases;
+
+	SentView(ViewsService views, CaseRecordService cases) {
+		this.views = views;
+		this.cases = cases;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		CaseId caseId = ViewsPaths.caseId(event);
+		ViewKind kind = ViewsPaths.kind(event);
+		var submitted = orNotFound(() -> views.lastSubmission(caseId, kind)).orElseThrow(NotFoundException::new);
+		var context = orNotFound(() -> cases.context(caseId));
+		String heading = getTranslation("views.sent.heading");
+		title(heading);
+		removeAll();
+		add(Page.heading(heading),
+				Page.paragraph(getTranslation("views.sent.when",
+						DisplayFormats.longDate(submitted.at().atZone(ZoneId.of("Europe/London")).toLocalDate()))),
+				Page.paragraph(submitted.attribution()),
+				Page.paragraph(context.viewsDueOn()
+					.map(due -> getTranslation("views.sent.next", DisplayFormats.longDate(due)))
+					.orElse(getTranslation("views.sent.next-no-date"))));
+		var back = new Anchor("children/" + caseId, getTranslation("views.sent.back", context.childName()));
+		back.addClassName("link");
+		add(back);
+	}
+
+}
