@@ -1,11 +1,13 @@
 package app.heard;
 
+import app.heard.identity.internal.TestSignIn;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "heard.embedded.postgres.data-directory=", "heard.embedded.idp.port=0",
 				"management.server.port=0" })
 @ActiveProfiles({ "embedded", "demo" })
+@Import(TestSignIn.class)
 public @interface IntegrationTest {
 
 }

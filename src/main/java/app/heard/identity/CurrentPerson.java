@@ -3,7 +3,7 @@ package app.heard.identity;
 import app.heard.identity.internal.HeardOidcUser;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentPerson {
 
+	private final SecurityContextHolderStrategy contexts;
+
+	CurrentPerson(SecurityContextHolderStrategy contexts) {
+		this.contexts = contexts;
+	}
+
 	public Optional<SignedInPerson> find() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		var authentication = contexts.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof HeardOidcUser user) {
 			return Optional.of(new SignedInPerson(user.personId(), user.displayName()));
 		}

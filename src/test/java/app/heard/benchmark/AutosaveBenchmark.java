@@ -6,7 +6,6 @@ import app.heard.caserecord.CaseRecordImporter;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSnapshot;
 import app.heard.caserecord.ReviewStage;
-import app.heard.identity.People;
 import app.heard.identity.internal.TestSignIn;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
@@ -51,7 +50,7 @@ class AutosaveBenchmark {
 	CaseRecordImporter importer;
 
 	@Autowired
-	People people;
+	TestSignIn signIn;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -80,15 +79,15 @@ class AutosaveBenchmark {
 				List.of(new CaseSnapshot.Involvement(la + "-P", 1, "Parent " + i, CaseRole.PARENT_CARER,
 						today.minusYears(1), null))));
 		String subject = "bench-parent-" + run + "-" + i;
-		var person = TestSignIn.as(people, "https://bench.test", subject);
+		var person = signIn.as("https://bench.test", subject);
 		importer.linkPerson(la + "-P", person.id());
 		views.open(caseId, ViewKind.PARENT_CARER);
-		TestSignIn.signOut();
+		signIn.signOut();
 		return new Drafter(caseId, subject);
 	}
 
 	private long saveThroughService(Drafter drafter, int step, long[] version) {
-		TestSignIn.as(people, "https://bench.test", drafter.subject());
+		signIn.as("https://bench.test", drafter.subject());
 		try {
 			long started = System.nanoTime();
 			version[0] = views.save(drafter.caseId(), ViewKind.PARENT_CARER, Question.OUR_HOPES, text(step), version[0],
@@ -96,7 +95,7 @@ class AutosaveBenchmark {
 			return System.nanoTime() - started;
 		}
 		finally {
-			TestSignIn.signOut();
+			signIn.signOut();
 		}
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.heard.IntegrationTest;
-import app.heard.identity.People;
 import app.heard.identity.internal.TestSignIn;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
  * Nobody reaches a child's case they are not linked to: not through the service, not by
@@ -28,10 +26,7 @@ class CaseAccessIntegrationTest {
 	CaseRecordService cases;
 
 	@Autowired
-	People people;
-
-	@Autowired
-	ClientRegistrationRepository registrations;
+	TestSignIn signIn;
 
 	@LocalServerPort
 	int port;
@@ -49,7 +44,7 @@ class CaseAccessIntegrationTest {
 
 	@AfterEach
 	void signOut() {
-		TestSignIn.signOut();
+		signIn.signOut();
 	}
 
 	@Test
@@ -94,7 +89,7 @@ class CaseAccessIntegrationTest {
 
 	@Test
 	void nobody_signed_in_gets_nothing_from_the_service() {
-		TestSignIn.signOut();
+		signIn.signOut();
 		assertThatThrownBy(() -> cases.myCases()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 		assertThatThrownBy(() -> cases.overview(ellie)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 	}
@@ -110,7 +105,7 @@ class CaseAccessIntegrationTest {
 	}
 
 	private void signInAs(String subject) {
-		TestSignIn.as(people, registrations.findByRegistrationId("heard").getProviderDetails().getIssuerUri(), subject);
+		signIn.as(subject);
 	}
 
 	private CaseId caseOf(String childName) {

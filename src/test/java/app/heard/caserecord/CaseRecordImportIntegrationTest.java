@@ -6,7 +6,6 @@ import app.heard.IntegrationTest;
 import app.heard.caserecord.CaseSnapshot.Child;
 import app.heard.caserecord.CaseSnapshot.Involvement;
 import app.heard.caserecord.CaseSnapshot.Team;
-import app.heard.identity.People;
 import app.heard.identity.internal.TestSignIn;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,19 +28,19 @@ class CaseRecordImportIntegrationTest {
 	CaseRecordService cases;
 
 	@Autowired
-	People people;
+	TestSignIn signIn;
 
 	private final String la = "TEST-" + UUID.randomUUID();
 
 	@AfterEach
 	void signOut() {
-		TestSignIn.signOut();
+		signIn.signOut();
 	}
 
 	@Test
 	void a_stale_or_repeated_version_never_overwrites_a_newer_one() {
 		CaseId id = importer.apply(snapshot(2, "Oakwood School"));
-		var parent = TestSignIn.as(people, "https://issuer.test", "parent-of-" + la);
+		var parent = signIn.as("https://issuer.test", "parent-of-" + la);
 		importer.linkPerson(la + "-INV", parent.id());
 
 		assertThat(importer.apply(snapshot(1, "Stale School"))).isEqualTo(id);

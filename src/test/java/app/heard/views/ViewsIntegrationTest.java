@@ -8,7 +8,6 @@ import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseSummary;
-import app.heard.identity.People;
 import app.heard.identity.internal.TestSignIn;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
  * Drafts and submissions of views on the demo cases, through the service as each demo
@@ -37,10 +35,7 @@ class ViewsIntegrationTest {
 	CaseRecordService cases;
 
 	@Autowired
-	People people;
-
-	@Autowired
-	ClientRegistrationRepository registrations;
+	TestSignIn signIn;
 
 	CaseId ellie;
 
@@ -55,7 +50,7 @@ class ViewsIntegrationTest {
 
 	@AfterEach
 	void signOut() {
-		TestSignIn.signOut();
+		signIn.signOut();
 	}
 
 	@Test
@@ -95,14 +90,13 @@ class ViewsIntegrationTest {
 	void of_many_saves_from_the_same_starting_point_exactly_one_wins() throws Exception {
 		signInAs("parent");
 		long start = views.open(ellie, ViewKind.ABOUT_ME).versionOf(Question.MY_PAST);
-		String issuer = issuer();
 		var pool = Executors.newFixedThreadPool(8);
 		try {
 			var attempts = new ArrayList<Future<Boolean>>();
 			for (int i = 0; i < 8; i++) {
 				String text = "Phone " + i;
 				Callable<Boolean> attempt = () -> {
-					TestSignIn.as(people, issuer, "parent");
+					signIn.as("parent");
 					try {
 						views.save(ellie, ViewKind.ABOUT_ME, Question.MY_PAST, text, start, Gathered.DICTATED);
 						return true;
@@ -111,7 +105,7 @@ class ViewsIntegrationTest {
 						return false;
 					}
 					finally {
-						TestSignIn.signOut();
+						signIn.signOut();
 					}
 				};
 				attempts.add(pool.submit(attempt));
@@ -151,6 +145,20 @@ class ViewsIntegrationTest {
 	}
 
 	@Test
+	void a_parent_recording_with_the_child_is_never_said_to_have_used_the_childs_own_words_unless_they_say_so() {
+		signInAs("parent");
+		var set = views.open(ellie, ViewKind.ABOUT_ME);
+		views.save(ellie, ViewKind.ABOUT_ME, Question.IMPORTANT_TO_ME, "My brother and my dog",
+				set.versionOf(Question.IMPORTANT_TO_ME), null);
+		views.submit(ellie, ViewKind.ABOUT_ME);
+		assertThat(views.lastSubmission(ellie, ViewKind.ABOUT_ME)
+			.orElseThrow()
+			.answers()
+			.get(Question.IMPORTANT_TO_ME)
+			.attribution()).isEqualTo("Recorded by Jordan Taylor (parent or carer) with Ellie");
+	}
+
+	@Test
 	void a_young_person_records_their_own_views_in_their_own_words_but_not_parent_views() {
 		signInAs("young-person");
 		var set = views.open(riley, ViewKind.ABOUT_ME);
@@ -185,12 +193,8 @@ class ViewsIntegrationTest {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
-	private String issuer() {
-		return registrations.findByRegistrationId("heard").getProviderDetails().getIssuerUri();
-	}
-
 	private void signInAs(String subject) {
-		TestSignIn.as(people, issuer(), subject);
+		signIn.as(subject);
 	}
 
 	private CaseId caseOf(String childName) {

@@ -28,9 +28,14 @@ class Attributions {
 			return text("attribution.self", recorder,
 					text("gathered." + key(gathered == null ? Gathered.OWN_WORDS : gathered) + ".self"));
 		}
-		String how = text("gathered." + key(gathered == null ? Gathered.OWN_WORDS : gathered), childName);
 		String pattern = role == CaseRole.PARENT_CARER ? "attribution.with-child" : "attribution.on-behalf";
-		return text(pattern, recorder, text("attribution.role." + key(role)), childName, how);
+		String capacity = text("attribution.role." + key(role));
+		if (gathered == null) {
+			// Never claim "in their own words" for someone else's typing unless the
+			// recorder said so
+			return text(pattern + ".unstated", recorder, capacity, childName);
+		}
+		return text(pattern, recorder, capacity, childName, text("gathered." + key(gathered), childName));
 	}
 
 	/** For an answer in a parent's or carer's views. */

@@ -172,11 +172,12 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 	}
 
 	/**
-	 * Until people can say how a child's views were gathered (next step), a child's views
-	 * are in their own words.
+	 * How a child's views were gathered is not asked yet: a young person's own typing
+	 * counts as their own words (Attributions), and anyone else's attribution says only
+	 * who recorded it and for whom, never claiming more.
 	 */
 	private Gathered gatheredForThisPerson() {
-		return kind == ViewKind.ABOUT_ME ? Gathered.OWN_WORDS : null;
+		return null;
 	}
 
 	private void readAloud(String question, String hint) {
