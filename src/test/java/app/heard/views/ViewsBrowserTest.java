@@ -102,4 +102,27 @@ class ViewsBrowserTest {
 		}
 	}
 
+	@Test
+	void an_over_long_answer_gets_an_error_summary_and_keeps_every_character() {
+		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Jordan Taylor – parent");
+			portal.link("Ellie").click();
+			portal.link("Give your views as a parent or carer").click();
+			portal.link("Anything else you think is important").click();
+			var answer = portal.page().getByLabel("Anything else you think is important");
+			String tooLong = "a".repeat(Question.MAX_LENGTH + 1);
+			answer.fill(tooLong);
+			portal.button("Save and continue").click();
+
+			var summary = portal.page().getByRole(com.microsoft.playwright.options.AriaRole.ALERT);
+			summary.waitFor();
+			assertThat(summary.textContent()).contains("There is a problem", "50,001 characters long");
+			assertThat((Boolean) summary.evaluate("s => s === document.activeElement")).isTrue();
+			assertThat(portal.page().title()).startsWith("Error: ");
+			assertThat(answer.inputValue()).hasSize(Question.MAX_LENGTH + 1);
+			assertThat(portal.url()).endsWith("/other-from-us");
+			AxeAudit.check(portal.page(), "views-question-error");
+		}
+	}
+
 }

@@ -9,12 +9,16 @@ import app.heard.views.ViewKind;
 import app.heard.views.ViewSet;
 import app.heard.views.ViewsService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -52,6 +56,14 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 	private final Div conflict = new Div();
 
+	private final Div errorSummary = new Div();
+
+	private final Paragraph errorMessage = new Paragraph();
+
+	private PlainTextArea answerField;
+
+	private String questionText;
+
 	QuestionView(ViewsService views, Clock clock) {
 		this.views = views;
 		this.clock = clock;
@@ -64,7 +76,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		question = ViewsPaths.question(event, kind);
 		ViewSet set = orNotFound(() -> views.open(caseId, kind));
 		version = set.versionOf(question);
-		String questionText = getTranslation("question." + ViewsPaths.slug(question));
+		questionText = getTranslation("question." + ViewsPaths.slug(question));
 		title(questionText);
 		removeAll();
 		render(set, questionText);
@@ -80,13 +92,17 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		var hint = new Paragraph(getTranslation("question." + ViewsPaths.slug(question) + ".hint"));
 		hint.setId("answer-hint");
 		hint.addClassName("hint");
-		var limit = new Paragraph(
-				getTranslation("views.limit", NumberFormat.getIntegerInstance(Locale.UK).format(Question.MAX_LENGTH)));
+		var limit = new Paragraph(getTranslation("views.limit", number(Question.MAX_LENGTH)));
 		limit.setId("answer-limit");
 		limit.addClassName("hint");
 		var listen = new NativeButton(getTranslation("views.listen"), click -> readAloud(questionText, hint.getText()));
 		listen.addClassNames("button", "button--secondary");
-		add(backLink(ViewsPaths.start(caseId, kind)), caption, heading, hint, listen);
+		errorSummary.removeAll();
+		errorSummary.setVisible(false);
+		errorSummary.addClassName("error-summary");
+		errorSummary.getElement().setAttribute("role", "alert");
+		errorSummary.getElement().setAttribute("tabindex", "-1");
+		add(backLink(ViewsPaths.start(caseId, kind)), errorSummary, caption, heading, hint, listen);
 
 		String lastTime = set.lastReview().get(question);
 		if (lastTime != null) {
@@ -96,13 +112,21 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 			add(inset);
 		}
 
+		errorMessage.setId("answer-error");
+		errorMessage.addClassName("error-message");
+		errorMessage.setVisible(false);
 		var answer = new PlainTextArea("answer",
 				set.answers().containsKey(question) ? set.answers().get(question).text() : "");
 		answer.getElement().setAttribute("aria-describedby", "answer-hint answer-limit");
-		answer.getElement().setAttribute("maxlength", String.valueOf(Question.MAX_LENGTH));
+		// No maxlength: a browser silently cuts pasted text, and nothing typed may be
+		// lost. Too long is said instead.
 		answer.addClassName("textarea");
 		answer.onPause(this::save);
+		answerField = answer;
 
+		// Vaadin keeps this view when moving to the next question: nothing from the last
+		// one may show here
+		status.setText("");
 		status.setId("save-status");
 		status.getElement().setAttribute("role", "status");
 		status.addClassName("hint");
@@ -118,10 +142,14 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 					click -> saveAndContinue(
 							click.getEventData().get("document.getElementById('answer').value").asString()))
 			.addEventData("document.getElementById('answer').value");
-		add(limit, answer, status, conflict, next);
+		add(limit, errorMessage, answer, status, conflict, next);
 	}
 
 	private boolean save(String text) {
+		if (text.length() > Question.MAX_LENGTH) {
+			status.setText(getTranslation("views.too-long.status", number(Question.MAX_LENGTH)));
+			return false;
+		}
 		try {
 			version = views.save(caseId, kind, question, text, version, gatheredForThisPerson());
 			conflict.setVisible(false);
@@ -136,13 +164,46 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 	}
 
 	private void saveAndContinue(String text) {
-		if (text == null || !save(text)) {
+		if (text == null) {
+			return;
+		}
+		if (text.length() > Question.MAX_LENGTH) {
+			showError(getTranslation("views.too-long.error", number(text.length()), number(Question.MAX_LENGTH)));
+			return;
+		}
+		if (!save(text)) {
 			return;
 		}
 		UI.getCurrent()
 			.navigate(ViewsPaths.next(kind, question)
 				.map(next -> ViewsPaths.question(caseId, kind, next))
 				.orElse(ViewsPaths.check(caseId, kind)));
+	}
+
+	/**
+	 * GOV.UK error pattern: a summary at the top that takes focus and links to the field,
+	 * the message beside the field, and "Error: " before the page title. The text stays
+	 * exactly as typed.
+	 */
+	private void showError(String message) {
+		errorSummary.removeAll();
+		var heading = new H2(getTranslation("views.error.heading"));
+		heading.addClassName("heading-m");
+		var link = new Anchor("#answer", message);
+		link.getElement().setAttribute("router-ignore", true);
+		errorSummary.add(heading, new UnorderedList(new ListItem(link)));
+		errorSummary.setVisible(true);
+		errorMessage.setText(message);
+		errorMessage.setVisible(true);
+		answerField.getElement().setAttribute("aria-describedby", "answer-hint answer-limit answer-error");
+		answerField.addClassName("textarea--error");
+		title(getTranslation("views.error.title-prefix") + questionText);
+		UI.getCurrent().getPage().setTitle(getPageTitle());
+		errorSummary.getElement().executeJs("this.focus()");
+	}
+
+	private static String number(int value) {
+		return NumberFormat.getIntegerInstance(Locale.UK).format(value);
 	}
 
 	/**
