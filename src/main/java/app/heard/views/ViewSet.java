@@ -1,5 +1,6 @@
 package app.heard.views;
 
+import app.heard.caserecord.CaseRole;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +9,16 @@ import java.util.Optional;
  * A set of views as the signed-in person may see it: the current draft answers, when it
  * was last submitted, and what was submitted at the last review (to carry forward).
  */
-public record ViewSet(ViewKind kind, String childName, Map<Question, Answer> answers, Optional<Instant> lastSubmitted,
-		Map<Question, String> lastReview) {
+public record ViewSet(ViewKind kind, String childName, CaseRole recordingAs, Map<Question, Answer> answers,
+		Optional<Instant> lastSubmitted, Map<Question, String> lastReview) {
+
+	/**
+	 * Someone other than the child is recording the child's own views: the pages must say
+	 * so, plainly.
+	 */
+	public boolean recordedForTheChild() {
+		return kind == ViewKind.ABOUT_ME && recordingAs != CaseRole.YOUNG_PERSON;
+	}
 
 	/**
 	 * @param version give it back when saving, so a newer edit by someone else is never

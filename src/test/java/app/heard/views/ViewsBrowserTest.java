@@ -75,6 +75,8 @@ class ViewsBrowserTest {
 			portal.link("Give Ellie's views (About Me)").click();
 			portal.link("What are your hopes and dreams for the future?").click();
 			var answer = portal.page().getByLabel("What are your hopes and dreams for the future?");
+			assertThat(portal.text("You are writing this with Ellie. Write what they tell you, in their words.")
+				.isVisible()).as("a parent recording the child's views is told so, in words").isTrue();
 			answer.fill("");
 			answer.pressSequentially("I want to be a vet");
 			portal.page()

@@ -80,7 +80,8 @@ class Views implements ViewsService {
 		}
 		var lastSubmitted = submissions.findFirstBySetIdOrderBySubmittedAtDesc(set.getId())
 			.map(SubmissionEntity::getSubmittedAt);
-		return new ViewSet(kind, access.context().childName(), current, lastSubmitted, lastReview(access));
+		return new ViewSet(kind, access.context().childName(), access.context().myRole(), current, lastSubmitted,
+				lastReview(access));
 	}
 
 	@Override

@@ -102,7 +102,11 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		errorSummary.addClassName("error-summary");
 		errorSummary.getElement().setAttribute("role", "alert");
 		errorSummary.getElement().setAttribute("tabindex", "-1");
-		add(backLink(ViewsPaths.start(caseId, kind)), errorSummary, caption, heading, hint, listen);
+		add(backLink(ViewsPaths.start(caseId, kind)), errorSummary, caption, heading);
+		if (set.recordedForTheChild()) {
+			add(RecordingForTheChild.sign(this, set));
+		}
+		add(hint, listen);
 
 		String lastTime = set.lastReview().get(question);
 		if (lastTime != null) {

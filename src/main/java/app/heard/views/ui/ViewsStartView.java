@@ -40,7 +40,11 @@ class ViewsStartView extends ViewsPage implements BeforeEnterObserver {
 			.paragraph(kind == ViewKind.ABOUT_ME ? getTranslation("views.about-me.who-sees", set.childName())
 					: getTranslation("views.parent-carer.who-sees"));
 		whoSees.addClassName("inset");
-		add(whoSees, Page.paragraph(getTranslation("views.start.intro")));
+		add(whoSees);
+		if (set.recordedForTheChild()) {
+			add(RecordingForTheChild.sign(this, set));
+		}
+		add(Page.paragraph(getTranslation("views.start.intro")));
 
 		var list = new UnorderedList();
 		list.addClassName("case-list");
