@@ -3,6 +3,7 @@ package app.heard.caserecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.heard.DemoCaseIds;
 import app.heard.IntegrationTest;
 import app.heard.identity.internal.TestSignIn;
 import java.util.UUID;
@@ -37,9 +38,8 @@ class CaseAccessIntegrationTest {
 
 	@BeforeEach
 	void findTheDemoCases() {
-		signInAs("parent");
-		ellie = caseOf("Ellie");
-		riley = caseOf("Riley");
+		ellie = DemoCaseIds.of("Ellie", cases, signIn);
+		riley = DemoCaseIds.of("Riley", cases, signIn);
 	}
 
 	@AfterEach
@@ -106,10 +106,6 @@ class CaseAccessIntegrationTest {
 
 	private void signInAs(String subject) {
 		signIn.as(subject);
-	}
-
-	private CaseId caseOf(String childName) {
-		return cases.myCases().stream().filter(c -> c.childName().equals(childName)).findFirst().orElseThrow().id();
 	}
 
 }

@@ -3,11 +3,11 @@ package app.heard.views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.heard.DemoCaseIds;
 import app.heard.IntegrationTest;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseRecordService;
-import app.heard.caserecord.CaseSummary;
 import app.heard.identity.internal.TestSignIn;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -43,9 +43,8 @@ class ViewsIntegrationTest {
 
 	@BeforeEach
 	void findTheDemoCases() {
-		signInAs("parent");
-		ellie = caseOf("Ellie");
-		riley = caseOf("Riley");
+		ellie = DemoCaseIds.of("Ellie", cases, signIn);
+		riley = DemoCaseIds.of("Riley", cases, signIn);
 	}
 
 	@AfterEach
@@ -195,15 +194,6 @@ class ViewsIntegrationTest {
 
 	private void signInAs(String subject) {
 		signIn.as(subject);
-	}
-
-	private CaseId caseOf(String childName) {
-		return cases.myCases()
-			.stream()
-			.filter(c -> c.childName().equals(childName))
-			.findFirst()
-			.map(CaseSummary::id)
-			.orElseThrow();
 	}
 
 }
