@@ -79,7 +79,8 @@ public final class AxeAudit {
 	 * the results do.
 	 */
 	private static String redact(String url) {
-		return url.replaceAll("localhost:\\d+", "localhost")
+		return url.replaceAll("\\?.*", "")
+			.replaceAll("localhost:\\d+", "localhost")
 			.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{caseId}");
 	}
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * words in both cases, so nobody learns whether a child's case exists.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class) // error views do not get @Layout by themselves
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
 	NotFoundView() {

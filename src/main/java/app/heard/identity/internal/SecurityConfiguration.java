@@ -67,8 +67,12 @@ class SecurityConfiguration {
 		// Not a bean: Spring Boot would also register it as a servlet filter outside the
 		// security chain
 		http.addFilterBefore(new IdleSessionFilter(idleTimeout, clock), AnonymousAuthenticationFilter.class);
+		// Any other address: signed in, Vaadin answers (a "Page not found" page, not a
+		// bare 403); signed out, sign in
 		http.with(VaadinSecurityConfigurer.vaadin(),
-				vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/signed-out").defaultSuccessUrl("/children"));
+				vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/signed-out")
+					.defaultSuccessUrl("/children")
+					.anyRequest(url -> url.authenticated()));
 		return http.build();
 	}
 
