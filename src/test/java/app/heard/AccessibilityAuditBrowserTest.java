@@ -64,6 +64,8 @@ class AccessibilityAuditBrowserTest {
 			portal.link("What do you enjoy doing?").click();
 			portal.page().waitForURL("**/enjoy-doing");
 			check(portal, "views-question-about-me");
+			portal.open(portal.url().replaceFirst("^https?://[^/]+", "").replace("/enjoy-doing", "/progress"));
+			check(portal, "views-picture-scale-about-me");
 			portal.link("Back").click();
 			portal.link("Check your answers and send").click();
 			portal.page().waitForURL("**/check");

@@ -47,12 +47,19 @@ class ViewsBrowserTest {
 				.waitFor();
 			AxeAudit.check(portal.page(), "views-question-saved");
 
-			for (int question = 0; question < 5; question++) {
-				portal.tabTo(portal.button("Save and continue"));
-				portal.page().keyboard().press("Enter");
-				portal.page().waitForTimeout(300);
-			}
+			continueTimes(portal, 5);
+			var notSure = portal.page().getByLabel("Not sure");
+			notSure.waitFor();
+			assertThat(portal.heading().textContent())
+				.isEqualTo("Do you feel your child is making progress towards the outcomes in the plan?");
+			AxeAudit.check(portal.page(), "views-picture-scale");
+			portal.tabTo(portal.page().getByLabel("Yes, going well"));
+			portal.page().keyboard().press("Space");
+			portal.page().keyboard().press("ArrowDown");
+			assertThat(notSure.isChecked()).isTrue();
+			continueTimes(portal, 3);
 			portal.page().waitForURL("**/check");
+			assertThat(portal.text("Not sure").isVisible()).isTrue();
 			assertThat(portal.heading().textContent()).isEqualTo("Check your answers before sending");
 			assertThat(portal.page().locator(".answer-text").first().textContent())
 				.isEqualTo("We moved house last year.\nEllie has a baby brother.");
@@ -124,6 +131,14 @@ class ViewsBrowserTest {
 			assertThat(answer.inputValue()).hasSize(Question.MAX_LENGTH + 1);
 			assertThat(portal.url()).endsWith("/other-from-us");
 			AxeAudit.check(portal.page(), "views-question-error");
+		}
+	}
+
+	private static void continueTimes(PortalPage portal, int times) {
+		for (int question = 0; question < times; question++) {
+			portal.tabTo(portal.button("Save and continue"));
+			portal.page().keyboard().press("Enter");
+			portal.page().waitForTimeout(300);
 		}
 	}
 

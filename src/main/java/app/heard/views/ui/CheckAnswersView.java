@@ -2,6 +2,7 @@ package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
 import app.heard.shell.Page;
+import app.heard.views.Question;
 import app.heard.views.ViewKind;
 import app.heard.views.ViewSet;
 import app.heard.views.ViewsClosedException;
@@ -43,9 +44,11 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 		for (var question : ViewsPaths.questionsOn(kind)) {
 			var answer = set.answers().get(question);
 			boolean answered = answer != null && !answer.text().isBlank();
-			var key = new Paragraph(getTranslation("question." + ViewsPaths.slug(question)));
+			var key = new Paragraph(getTranslation(ViewsPaths.questionKey(kind, question)));
 			key.addClassName("summary__key");
-			var value = new Paragraph(answered ? answer.text() : getTranslation("views.check.empty"));
+			String text = !answered ? getTranslation("views.check.empty") : question == Question.PROGRESS
+					? PictureScale.wordsFor(answer.text(), this::getTranslation) : answer.text();
+			var value = new Paragraph(text);
 			value.addClassNames("summary__value", "answer-text");
 			var change = new Anchor(ViewsPaths.question(caseId, kind, question), getTranslation("views.check.change"));
 			change.addClassName("link");

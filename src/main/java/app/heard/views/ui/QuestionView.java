@@ -76,7 +76,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		question = ViewsPaths.question(event, kind);
 		ViewSet set = orNotFound(() -> views.open(caseId, kind));
 		version = set.versionOf(question);
-		questionText = getTranslation("question." + ViewsPaths.slug(question));
+		questionText = getTranslation(ViewsPaths.questionKey(kind, question));
 		title(questionText);
 		removeAll();
 		render(set, questionText);
@@ -85,10 +85,8 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 	private void render(ViewSet set, String questionText) {
 		var caption = new Span(getTranslation(ViewsPaths.headingKey(kind), set.childName()));
 		caption.addClassName("caption");
-		var label = new NativeLabel(questionText);
-		label.setFor("answer");
-		var heading = new H1(label);
-		heading.addClassNames("heading-l", "question-heading");
+		boolean scale = question == Question.PROGRESS;
+		String current = set.answers().containsKey(question) ? set.answers().get(question).text() : "";
 		var hint = new Paragraph(getTranslation("question." + ViewsPaths.slug(question) + ".hint"));
 		hint.setId("answer-hint");
 		hint.addClassName("hint");
@@ -102,11 +100,21 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		errorSummary.addClassName("error-summary");
 		errorSummary.getElement().setAttribute("role", "alert");
 		errorSummary.getElement().setAttribute("tabindex", "-1");
-		add(backLink(ViewsPaths.start(caseId, kind)), errorSummary, caption, heading);
+		add(backLink(ViewsPaths.start(caseId, kind)), errorSummary, caption);
+		if (scale) {
+			add(new PictureScale(questionText, hint.getElement(), current, this::getTranslation, this::save));
+		}
+		else {
+			var label = new NativeLabel(questionText);
+			label.setFor("answer");
+			var heading = new H1(label);
+			heading.addClassNames("heading-l", "question-heading");
+			add(heading, hint);
+		}
 		if (set.recordedForTheChild()) {
 			add(RecordingForTheChild.sign(this, set));
 		}
-		add(hint, listen);
+		add(listen);
 
 		String lastTime = set.lastReview().get(question);
 		if (lastTime != null) {
@@ -119,8 +127,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		errorMessage.setId("answer-error");
 		errorMessage.addClassName("error-message");
 		errorMessage.setVisible(false);
-		var answer = new PlainTextArea("answer",
-				set.answers().containsKey(question) ? set.answers().get(question).text() : "");
+		var answer = new PlainTextArea("answer", current);
 		answer.getElement().setAttribute("aria-describedby", "answer-hint answer-limit");
 		// No maxlength: a browser silently cuts pasted text, and nothing typed may be
 		// lost. Too long is said instead.
@@ -141,12 +148,14 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		next.addClassName("button");
 		// The click carries the text as it is now, even if the pause before autosave has
 		// not come yet
+		String value = scale ? PictureScale.VALUE_EXPRESSION : "document.getElementById('answer').value";
 		next.getElement()
-			.addEventListener("click",
-					click -> saveAndContinue(
-							click.getEventData().get("document.getElementById('answer').value").asString()))
-			.addEventData("document.getElementById('answer').value");
-		add(limit, errorMessage, answer, status, conflict, next);
+			.addEventListener("click", click -> saveAndContinue(click.getEventData().get(value).asString()))
+			.addEventData(value);
+		if (!scale) {
+			add(limit, errorMessage, answer);
+		}
+		add(status, conflict, next);
 	}
 
 	private boolean save(String text) {

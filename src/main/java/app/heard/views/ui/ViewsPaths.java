@@ -18,12 +18,18 @@ final class ViewsPaths {
 	private ViewsPaths() {
 	}
 
-	/**
-	 * The questions with a page of their own in this release; the progress questions come
-	 * next.
-	 */
+	/** Every question has a page of its own, in the order the set asks them. */
 	static List<Question> questionsOn(ViewKind kind) {
-		return kind.questions().stream().filter(q -> !q.name().startsWith("PROGRESS")).toList();
+		return kind.questions();
+	}
+
+	/**
+	 * The words for a question: the progress question is asked of the child, or about the
+	 * child.
+	 */
+	static String questionKey(ViewKind kind, Question question) {
+		String key = "question." + slug(question);
+		return question == Question.PROGRESS && kind == ViewKind.PARENT_CARER ? key + ".family" : key;
 	}
 
 	static String slug(ViewKind kind) {

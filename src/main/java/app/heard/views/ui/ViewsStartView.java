@@ -50,7 +50,7 @@ class ViewsStartView extends ViewsPage implements BeforeEnterObserver {
 		list.addClassName("case-list");
 		for (var question : ViewsPaths.questionsOn(kind)) {
 			var link = new Anchor(ViewsPaths.question(caseId, kind, question),
-					getTranslation("question." + ViewsPaths.slug(question)));
+					getTranslation(ViewsPaths.questionKey(kind, question)));
 			link.addClassName("link");
 			boolean answered = set.answers().containsKey(question) && !set.answers().get(question).text().isBlank();
 			var status = new Span(getTranslation(answered ? "views.status.saved" : "views.status.not-started"));
