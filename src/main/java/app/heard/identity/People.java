@@ -3,7 +3,6 @@ package app.heard.identity;
 import app.heard.identity.internal.PersonEntity;
 import app.heard.identity.internal.PersonRepository;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +41,6 @@ public class People {
 	@Transactional(readOnly = true)
 	public String displayName(PersonId person) {
 		return persons.findById(person.value()).map(PersonEntity::getDisplayName).orElseThrow();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<PersonId> find(String issuer, String subject) {
-		return persons.findByIssuerAndSubject(issuer, subject).map(p -> new PersonId(p.getId()));
 	}
 
 }

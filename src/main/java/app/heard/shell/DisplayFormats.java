@@ -1,7 +1,7 @@
 package app.heard.shell;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -22,8 +22,8 @@ public final class DisplayFormats {
 		return LONG_DATE.format(date);
 	}
 
-	public static String time(LocalDateTime dateTime) {
-		return TIME.format(dateTime).toLowerCase(Locale.UK);
+	public static String time(LocalTime time) {
+		return TIME.format(time).toLowerCase(Locale.UK);
 	}
 
 }

@@ -165,7 +165,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 	/** "Review meeting: Tuesday 17 March 2026 at 10:00am, Greenhill Primary School". */
 	private String meetingSentence(CurrentReview review, KeyDate date) {
 		String when = review.meetingAt()
-			.map(at -> getTranslation("case.meeting.at", DisplayFormats.longDate(date.date()), DisplayFormats.time(at)))
+			.map(at -> getTranslation("case.meeting.at", DisplayFormats.longDate(date.date()),
+					DisplayFormats.time(at.toLocalTime())))
 			.orElse(DisplayFormats.longDate(date.date()));
 		return review.meetingPlace()
 			.map(place -> getTranslation("case.meeting.with-place", when, place))

@@ -4,6 +4,7 @@ import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSummary;
 import app.heard.shell.Page;
+import app.heard.statutory.KeyDate;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -45,7 +46,7 @@ class ChildrenView extends Div implements HasDynamicTitle {
 		link.addClassNames("link", "case-list__link");
 		var item = new ListItem(link);
 		if (summary.anythingLate()) {
-			item.add(Labels.lateTag(this));
+			item.add(Labels.statusTag(this, KeyDate.Status.LATE));
 		}
 		var details = new Span(String.join(" · ", detailParts(summary)));
 		details.addClassName("case-list__detail");

@@ -27,12 +27,6 @@ final class Labels {
 		return in.getTranslation("date." + key(date.kind()), DisplayFormats.longDate(date.date()));
 	}
 
-	static Span lateTag(Component in) {
-		var tag = new Span(in.getTranslation("date.status.late"));
-		tag.addClassName("tag");
-		return tag;
-	}
-
 	static Span statusTag(Component in, KeyDate.Status status) {
 		var tag = new Span(in.getTranslation("date.status." + key(status)));
 		tag.addClassName("tag");

@@ -1,9 +1,9 @@
 package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
+import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
 import app.heard.views.EditConflictException;
-import app.heard.views.Gathered;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
 import app.heard.views.ViewSet;
@@ -26,7 +26,6 @@ import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -37,8 +36,6 @@ import java.util.Locale;
 @Route("children/:caseId/views/:kind/:question")
 @PermitAll
 class QuestionView extends ViewsPage implements BeforeEnterObserver {
-
-	private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
 	private final transient ViewsService views;
 
@@ -164,10 +161,11 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 			return false;
 		}
 		try {
-			version = views.save(caseId, kind, question, text, version, gatheredForThisPerson());
+			// How a child's views were gathered is not asked yet: the attribution then
+			// says only who recorded them
+			version = views.save(caseId, kind, question, text, version, null);
 			conflict.setVisible(false);
-			status.setText(
-					getTranslation("views.saving.saved", SAVED_AT.format(LocalTime.now(clock)).toLowerCase(Locale.UK)));
+			status.setText(getTranslation("views.saving.saved", DisplayFormats.time(LocalTime.now(clock))));
 			return true;
 		}
 		catch (EditConflictException ex) {
@@ -243,15 +241,6 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 				keepMine, useTheirs);
 		conflict.setVisible(true);
 		status.setText(getTranslation("views.saving.conflict"));
-	}
-
-	/**
-	 * How a child's views were gathered is not asked yet: a young person's own typing
-	 * counts as their own words (Attributions), and anyone else's attribution says only
-	 * who recorded it and for whom, never claiming more.
-	 */
-	private Gathered gatheredForThisPerson() {
-		return null;
 	}
 
 	private void readAloud(String question, String hint) {
