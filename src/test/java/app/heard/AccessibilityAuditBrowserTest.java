@@ -66,6 +66,11 @@ class AccessibilityAuditBrowserTest {
 			check(portal, "views-question-about-me");
 			portal.open(portal.url().replaceFirst("^https?://[^/]+", "").replace("/enjoy-doing", "/progress"));
 			check(portal, "views-picture-scale-about-me");
+			portal.open(portal.url().replaceFirst("^https?://[^/]+", "").replace("/progress", "/outcomes/1"));
+			check(portal, "views-outcome-about-me");
+			portal.open(portal.url().replaceFirst("^https?://[^/]+", "").replace("/outcomes/1", "/how"));
+			check(portal, "views-how-gathered");
+			portal.open(portal.url().replaceFirst("^https?://[^/]+", "").replace("/how", "/progress"));
 			portal.link("Back").click();
 			portal.link("Check your answers and send").click();
 			portal.page().waitForURL("**/check");

@@ -29,4 +29,12 @@ public interface CaseRecordService {
 	 */
 	CaseContext context(CaseId id);
 
+	/**
+	 * The outcomes in the child's current (final) plan, in the plan's order; none before
+	 * a plan is issued.
+	 * @throws CaseNotFoundException if there is no such case or the person is not linked
+	 * to it
+	 */
+	List<PlanOutcome> outcomesInPlan(CaseId id);
+
 }

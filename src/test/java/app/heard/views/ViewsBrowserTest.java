@@ -57,7 +57,9 @@ class ViewsBrowserTest {
 			portal.page().keyboard().press("Space");
 			portal.page().keyboard().press("ArrowDown");
 			assertThat(notSure.isChecked()).isTrue();
-			continueTimes(portal, 3);
+			// Ellie's plan has two outcomes, each a page of its own, before the last two
+			// questions
+			continueTimes(portal, 5);
 			portal.page().waitForURL("**/check");
 			assertThat(portal.text("Not sure").isVisible()).isTrue();
 			assertThat(portal.heading().textContent()).isEqualTo("Check your answers before sending");
@@ -136,9 +138,13 @@ class ViewsBrowserTest {
 
 	private static void continueTimes(PortalPage portal, int times) {
 		for (int question = 0; question < times; question++) {
+			String from = portal.url();
 			portal.tabTo(portal.button("Save and continue"));
 			portal.page().keyboard().press("Enter");
-			portal.page().waitForTimeout(300);
+			// The next page has arrived when the address has changed and its heading is
+			// there
+			portal.page().waitForCondition(() -> !portal.url().equals(from));
+			portal.heading().waitFor();
 		}
 	}
 

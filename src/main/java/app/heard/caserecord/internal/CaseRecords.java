@@ -3,12 +3,14 @@ package app.heard.caserecord.internal;
 import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
-import app.heard.caserecord.CaseOverview;
 import app.heard.caserecord.CaseOverview.CurrentReview;
 import app.heard.caserecord.CaseOverview.PersonWithAccess;
+import app.heard.caserecord.CaseOverview;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.CaseSnapshot.PlanKind;
 import app.heard.caserecord.CaseSummary;
+import app.heard.caserecord.PlanOutcome;
 import app.heard.caserecord.ReviewId;
 import app.heard.identity.CurrentPerson;
 import app.heard.identity.PersonId;
@@ -35,6 +37,8 @@ class CaseRecords implements CaseRecordService {
 
 	private final TeamMembershipRepository memberships;
 
+	private final PlanRepository plans;
+
 	private final CaseAccessPolicy access;
 
 	private final CaseTimetables timetables;
@@ -44,12 +48,13 @@ class CaseRecords implements CaseRecordService {
 	private final Clock clock;
 
 	CaseRecords(CaseRepository cases, InvolvementRepository involvements, TeamRepository teams,
-			TeamMembershipRepository memberships, CaseAccessPolicy access, CaseTimetables timetables,
-			CurrentPerson currentPerson, Clock clock) {
+			TeamMembershipRepository memberships, PlanRepository plans, CaseAccessPolicy access,
+			CaseTimetables timetables, CurrentPerson currentPerson, Clock clock) {
 		this.cases = cases;
 		this.involvements = involvements;
 		this.teams = teams;
 		this.memberships = memberships;
+		this.plans = plans;
 		this.access = access;
 		this.timetables = timetables;
 		this.currentPerson = currentPerson;
@@ -97,6 +102,17 @@ class CaseRecords implements CaseRecordService {
 			.findFirst();
 		return new CaseContext(id, linked.kase().childName(), linked.role(),
 				timetable.current().map(review -> new ReviewId(review.getId())), viewsDue);
+	}
+
+	@Override
+	public List<PlanOutcome> outcomesInPlan(CaseId id) {
+		var kase = linked(id).kase();
+		return plans.findByCaseId(kase.getId())
+			.stream()
+			.filter(plan -> plan.getKind() == PlanKind.FINAL && plan.getIssuedOn() != null)
+			.max(Comparator.comparing(PlanEntity::getIssuedOn))
+			.map(plan -> plan.getOutcomes().stream().map(OutcomeEntity::toPlanOutcome).toList())
+			.orElse(List.of());
 	}
 
 	@Override

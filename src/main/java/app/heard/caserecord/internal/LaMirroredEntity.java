@@ -43,4 +43,8 @@ abstract class LaMirroredEntity {
 		return id;
 	}
 
+	String getLaId() {
+		return laId;
+	}
+
 }

@@ -1,6 +1,7 @@
 package app.heard.caserecord.internal;
 
 import app.heard.caserecord.CaseSnapshot;
+import app.heard.caserecord.PlanOutcome;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -27,6 +28,10 @@ class OutcomeEntity extends LaMirroredEntity {
 		this.area = outcome.area();
 		this.description = outcome.description();
 		this.provision = outcome.provision();
+	}
+
+	PlanOutcome toPlanOutcome() {
+		return new PlanOutcome(getLaId(), area, description);
 	}
 
 }

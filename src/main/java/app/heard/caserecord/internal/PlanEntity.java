@@ -1,7 +1,7 @@
 package app.heard.caserecord.internal;
 
-import app.heard.caserecord.CaseSnapshot;
 import app.heard.caserecord.CaseSnapshot.PlanKind;
+import app.heard.caserecord.CaseSnapshot;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,6 +82,10 @@ class PlanEntity extends LaMirroredEntity {
 
 	LocalDate getServedOn() {
 		return servedOn;
+	}
+
+	List<OutcomeEntity> getOutcomes() {
+		return outcomes;
 	}
 
 }

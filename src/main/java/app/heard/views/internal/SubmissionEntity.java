@@ -1,10 +1,13 @@
 package app.heard.views.internal;
 
+import app.heard.caserecord.CaseRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -29,6 +32,9 @@ class SubmissionEntity {
 
 	private UUID submittedBy;
 
+	@Enumerated(EnumType.STRING)
+	private CaseRole submittedAs;
+
 	private String attribution;
 
 	@ElementCollection
@@ -38,18 +44,35 @@ class SubmissionEntity {
 	protected SubmissionEntity() {
 	}
 
-	SubmissionEntity(UUID setId, Instant submittedAt, UUID submittedBy, String attribution,
+	SubmissionEntity(UUID setId, Instant submittedAt, UUID submittedBy, CaseRole submittedAs, String attribution,
 			List<SubmittedAnswer> answers) {
 		this.id = UUID.randomUUID();
 		this.setId = setId;
 		this.submittedAt = submittedAt;
 		this.submittedBy = submittedBy;
+		this.submittedAs = submittedAs;
 		this.attribution = attribution;
 		this.answers = new ArrayList<>(answers);
 	}
 
+	UUID getId() {
+		return id;
+	}
+
+	UUID getSetId() {
+		return setId;
+	}
+
 	Instant getSubmittedAt() {
 		return submittedAt;
+	}
+
+	UUID getSubmittedBy() {
+		return submittedBy;
+	}
+
+	CaseRole getSubmittedAs() {
+		return submittedAs;
 	}
 
 	String getAttribution() {
@@ -60,8 +83,13 @@ class SubmissionEntity {
 		return answers;
 	}
 
+	/**
+	 * @param outcomeLaId the outcome rated, for PROGRESS_OUTCOME; empty otherwise
+	 * @param outcome the outcome's words when the views were sent
+	 */
 	@Embeddable
-	record SubmittedAnswer(String question, @Column(name = "answer") String text, String attribution) {
+	record SubmittedAnswer(String question, @Column(name = "answer") String text, String attribution,
+			String outcomeLaId, String outcome) {
 	}
 
 }

@@ -29,6 +29,9 @@ class ViewAnswerEntity {
 	@Enumerated(EnumType.STRING)
 	private Question question;
 
+	/** The outcome rated, for {@link Question#PROGRESS_OUTCOME}; empty otherwise. */
+	private String outcomeLaId;
+
 	private String answer;
 
 	private UUID recordedBy;
@@ -49,6 +52,10 @@ class ViewAnswerEntity {
 
 	Question getQuestion() {
 		return question;
+	}
+
+	String getOutcomeLaId() {
+		return outcomeLaId;
 	}
 
 	String getAnswer() {

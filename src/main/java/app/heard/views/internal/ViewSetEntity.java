@@ -39,4 +39,20 @@ class ViewSetEntity {
 		return id;
 	}
 
+	UUID getCaseId() {
+		return caseId;
+	}
+
+	UUID getReviewId() {
+		return reviewId;
+	}
+
+	ViewKind getKind() {
+		return kind;
+	}
+
+	UUID getOwnerPersonId() {
+		return ownerPersonId;
+	}
+
 }

@@ -26,6 +26,8 @@ interface ViewSetRepository extends JpaRepository<ViewSetEntity, UUID> {
 			and (s.ownerPersonId = ?3 or (s.ownerPersonId is null and ?3 is null))""")
 	Optional<ViewSetEntity> find(UUID reviewId, ViewKind kind, UUID owner);
 
+	List<ViewSetEntity> findByReviewId(UUID reviewId);
+
 	/** Sets of this kind and owner from earlier reviews of the case, newest first. */
 	@Query("""
 			select s from ViewSetEntity s where s.caseId = ?1 and s.kind = ?2 and s.reviewId <> ?3

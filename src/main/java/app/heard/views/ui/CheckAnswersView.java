@@ -41,22 +41,29 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 
 		var summary = new Div();
 		summary.addClassName("summary");
+		if (set.recordedForTheChild()) {
+			summary.add(row(getTranslation("views.how.check", set.childName()),
+					set.howGathered()
+						.map(how -> getTranslation("views.how." + ViewsPaths.slug(how)))
+						.orElse(getTranslation("views.check.empty")),
+					ViewsPaths.howGathered(caseId)));
+		}
 		for (var question : ViewsPaths.questionsOn(kind)) {
 			var answer = set.answers().get(question);
-			boolean answered = answer != null && !answer.text().isBlank();
-			var key = new Paragraph(getTranslation(ViewsPaths.questionKey(kind, question)));
-			key.addClassName("summary__key");
-			String text = !answered ? getTranslation("views.check.empty") : question == Question.PROGRESS
+			String text = !set.answered(question) ? getTranslation("views.check.empty") : question == Question.PROGRESS
 					? PictureScale.wordsFor(answer.text(), this::getTranslation) : answer.text();
-			var value = new Paragraph(text);
-			value.addClassNames("summary__value", "answer-text");
-			var change = new Anchor(ViewsPaths.question(caseId, kind, question), getTranslation("views.check.change"));
-			change.addClassName("link");
-			change.getElement()
-				.appendChild(Page.withClass(new Span(" " + key.getText()), "visually-hidden").getElement());
-			var row = new Div(key, value, change);
-			row.addClassName("summary__row");
-			summary.add(row);
+			summary.add(row(getTranslation(ViewsPaths.questionKey(kind, question)), text,
+					ViewsPaths.question(caseId, kind, question)));
+			if (question == Question.PROGRESS) {
+				for (int number = 1; number <= set.outcomes().size(); number++) {
+					var outcome = set.outcomes().get(number - 1);
+					var rating = set.outcomeRatings().get(outcome.laId());
+					summary.add(row(getTranslation("views.outcome.pdf", outcome.description()),
+							rating == null || rating.isBlank() ? getTranslation("views.check.empty")
+									: PictureScale.wordsFor(rating.text(), this::getTranslation),
+							ViewsPaths.outcome(caseId, kind, number)));
+				}
+			}
 		}
 		var closed = Page.paragraph(getTranslation("views.check.closed"));
 		closed.addClassNames("inset", "warning");
@@ -72,6 +79,23 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 		});
 		send.addClassName("button");
 		add(summary, closed, send);
+	}
+
+	/**
+	 * A summary row: what was asked, the answer, and a Change link that names the
+	 * question.
+	 */
+	private Div row(String asked, String answer, String changeAt) {
+		var key = new Paragraph(asked);
+		key.addClassName("summary__key");
+		var value = new Paragraph(answer);
+		value.addClassNames("summary__value", "answer-text");
+		var change = new Anchor(changeAt, getTranslation("views.check.change"));
+		change.addClassName("link");
+		change.getElement().appendChild(Page.withClass(new Span(" " + asked), "visually-hidden").getElement());
+		var row = new Div(key, value, change);
+		row.addClassName("summary__row");
+		return row;
 	}
 
 }

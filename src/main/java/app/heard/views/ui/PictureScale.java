@@ -1,5 +1,6 @@
 package app.heard.views.ui;
 
+import app.heard.views.Wording;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
@@ -18,9 +19,8 @@ class PictureScale extends Component {
 
 	static final String VALUE_EXPRESSION = "(document.querySelector('input[name=answer]:checked') || {value: ''}).value";
 
-	private static final List<Option> OPTIONS = List.of(new Option("YES", "progress.yes", "\uD83D\uDE42"),
-			new Option("NOT_SURE", "progress.not-sure", "\uD83D\uDE10"),
-			new Option("NO", "progress.no", "\uD83D\uDE41"));
+	private static final List<Option> OPTIONS = List.of(new Option("YES", "\uD83D\uDE42"),
+			new Option("NOT_SURE", "\uD83D\uDE10"), new Option("NO", "\uD83D\uDE41"));
 
 	PictureScale(String question, Element hint, String chosen, Function<String, String> words,
 			Consumer<String> onChoose) {
@@ -49,7 +49,7 @@ class PictureScale extends Component {
 			face.getClassList().add("picture-scale__face");
 			var label = new Element("label");
 			label.setAttribute("for", id);
-			label.appendChild(face, new Element("span").setText(words.apply(option.words())));
+			label.appendChild(face, new Element("span").setText(words.apply(Wording.scaleKey(option.value()))));
 			var row = new Element("div");
 			row.getClassList().add("picture-scale__option");
 			row.appendChild(radio, label);
@@ -62,11 +62,11 @@ class PictureScale extends Component {
 		return OPTIONS.stream()
 			.filter(o -> o.value().equals(value))
 			.findFirst()
-			.map(o -> words.apply(o.words()))
+			.map(o -> words.apply(Wording.scaleKey(o.value())))
 			.orElse(value);
 	}
 
-	private record Option(String value, String words, String face) {
+	private record Option(String value, String face) {
 	}
 
 }

@@ -9,22 +9,19 @@ import app.heard.views.ViewKind;
 import app.heard.views.ViewSet;
 import app.heard.views.ViewsService;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 
@@ -53,13 +50,15 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 	private final Div conflict = new Div();
 
-	private final Div errorSummary = new Div();
+	private final ErrorSummary errorSummary = new ErrorSummary();
 
 	private final Paragraph errorMessage = new Paragraph();
 
 	private PlainTextArea answerField;
 
 	private String questionText;
+
+	private int outcomes;
 
 	QuestionView(ViewsService views, Clock clock) {
 		this.views = views;
@@ -73,6 +72,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		question = ViewsPaths.question(event, kind);
 		ViewSet set = orNotFound(() -> views.open(caseId, kind));
 		version = set.versionOf(question);
+		outcomes = set.outcomes().size();
 		questionText = getTranslation(ViewsPaths.questionKey(kind, question));
 		title(questionText);
 		removeAll();
@@ -90,13 +90,10 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		var limit = new Paragraph(getTranslation("views.limit", number(Question.MAX_LENGTH)));
 		limit.setId("answer-limit");
 		limit.addClassName("hint");
-		var listen = new NativeButton(getTranslation("views.listen"), click -> readAloud(questionText, hint.getText()));
+		var listen = new NativeButton(getTranslation("views.listen"),
+				click -> ReadAloud.speak(this, questionText, hint.getText()));
 		listen.addClassNames("button", "button--secondary");
-		errorSummary.removeAll();
 		errorSummary.setVisible(false);
-		errorSummary.addClassName("error-summary");
-		errorSummary.getElement().setAttribute("role", "alert");
-		errorSummary.getElement().setAttribute("tabindex", "-1");
 		add(backLink(ViewsPaths.start(caseId, kind)), errorSummary, caption);
 		if (scale) {
 			add(new PictureScale(questionText, hint.getElement(), current, this::getTranslation, this::save));
@@ -111,13 +108,19 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		if (set.recordedForTheChild()) {
 			add(RecordingForTheChild.sign(this, set));
 		}
+		if (set.closedOn(LocalDate.now(clock))) {
+			add(ViewsClosedNotice.of(this, set));
+		}
 		add(listen);
 
 		String lastTime = set.lastReview().get(question);
 		if (lastTime != null) {
 			var inset = new Div(Page.withClass(new Paragraph(getTranslation("views.last-time")), "summary__key"),
-					new Paragraph(lastTime));
+					Page.withClass(new Paragraph(lastTime), "answer-text"));
 			inset.addClassName("inset");
+			if (!scale) {
+				inset.add(copyIn(lastTime));
+			}
 			add(inset);
 		}
 
@@ -161,9 +164,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 			return false;
 		}
 		try {
-			// How a child's views were gathered is not asked yet: the attribution then
-			// says only who recorded them
-			version = views.save(caseId, kind, question, text, version, null);
+			version = views.save(caseId, kind, question, text, version);
 			conflict.setVisible(false);
 			status.setText(getTranslation("views.saving.saved", DisplayFormats.time(LocalTime.now(clock))));
 			return true;
@@ -185,10 +186,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		if (!save(text)) {
 			return;
 		}
-		UI.getCurrent()
-			.navigate(ViewsPaths.next(kind, question)
-				.map(next -> ViewsPaths.question(caseId, kind, next))
-				.orElse(ViewsPaths.check(caseId, kind)));
+		UI.getCurrent().navigate(ViewsPaths.after(caseId, kind, question, outcomes));
 	}
 
 	/**
@@ -197,20 +195,27 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 	 * exactly as typed.
 	 */
 	private void showError(String message) {
-		errorSummary.removeAll();
-		var heading = new H2(getTranslation("views.error.heading"));
-		heading.addClassName("heading-m");
-		var link = new Anchor("#answer", message);
-		link.getElement().setAttribute("router-ignore", true);
-		errorSummary.add(heading, new UnorderedList(new ListItem(link)));
-		errorSummary.setVisible(true);
+		errorSummary.show(getTranslation("views.error.heading"), message, "answer");
 		errorMessage.setText(message);
 		errorMessage.setVisible(true);
 		answerField.getElement().setAttribute("aria-describedby", "answer-hint answer-limit answer-error");
 		answerField.addClassName("textarea--error");
 		title(getTranslation("views.error.title-prefix") + questionText);
 		UI.getCurrent().getPage().setTitle(getPageTitle());
-		errorSummary.getElement().executeJs("this.focus()");
+	}
+
+	/**
+	 * Puts last time's words into the box to edit (after anything already typed), and
+	 * lets autosave keep them like typing would.
+	 */
+	private NativeButton copyIn(String lastTime) {
+		var copy = new NativeButton(getTranslation("views.last-time.copy"), click -> getElement().executeJs("""
+				const box = document.getElementById('answer');
+				box.value = box.value.trim() === '' ? $0 : box.value + '\\n\\n' + $0;
+				box.dispatchEvent(new Event('input', { bubbles: true }));
+				box.focus();""", lastTime));
+		copy.addClassNames("button", "button--secondary");
+		return copy;
 	}
 
 	private static String number(int value) {
@@ -241,16 +246,6 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 				keepMine, useTheirs);
 		conflict.setVisible(true);
 		status.setText(getTranslation("views.saving.conflict"));
-	}
-
-	private void readAloud(String question, String hint) {
-		getElement().executeJs("""
-				if ('speechSynthesis' in window) {
-				  window.speechSynthesis.cancel();
-				  const words = new SpeechSynthesisUtterance($0 + '. ' + $1);
-				  words.lang = 'en-GB';
-				  window.speechSynthesis.speak(words);
-				}""", question, hint);
 	}
 
 }

@@ -4,9 +4,10 @@ import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
+import app.heard.views.SubmittedViewsService;
 import app.heard.views.ViewKind;
-import app.heard.views.ViewsService;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -19,11 +20,11 @@ import java.time.ZoneId;
 @PermitAll
 class SentView extends ViewsPage implements BeforeEnterObserver {
 
-	private final transient ViewsService views;
+	private final transient SubmittedViewsService views;
 
 	private final transient CaseRecordService cases;
 
-	SentView(ViewsService views, CaseRecordService cases) {
+	SentView(SubmittedViewsService views, CaseRecordService cases) {
 		this.views = views;
 		this.cases = cases;
 	}
@@ -44,9 +45,11 @@ class SentView extends ViewsPage implements BeforeEnterObserver {
 				Page.paragraph(context.viewsDueOn()
 					.map(due -> getTranslation("views.sent.next", DisplayFormats.longDate(due)))
 					.orElse(getTranslation("views.sent.next-no-date"))));
+		var read = new Anchor(ViewsPaths.submitted(caseId, submitted.id()), getTranslation("views.sent.read"));
+		read.addClassName("link");
 		var back = new Anchor("children/" + caseId, getTranslation("views.sent.back", context.childName()));
 		back.addClassName("link");
-		add(back);
+		add(new Paragraph(read), new Paragraph(back));
 	}
 
 }

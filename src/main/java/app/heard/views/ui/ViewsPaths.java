@@ -1,8 +1,11 @@
 package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
+import app.heard.views.Gathered;
 import app.heard.views.Question;
+import app.heard.views.SubmissionId;
 import app.heard.views.ViewKind;
+import app.heard.views.Wording;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.List;
@@ -23,21 +26,20 @@ final class ViewsPaths {
 		return kind.questions();
 	}
 
-	/**
-	 * The words for a question: the progress question is asked of the child, or about the
-	 * child.
-	 */
 	static String questionKey(ViewKind kind, Question question) {
-		String key = "question." + slug(question);
-		return question == Question.PROGRESS && kind == ViewKind.PARENT_CARER ? key + ".family" : key;
+		return Wording.questionKey(kind, question);
 	}
 
 	static String slug(ViewKind kind) {
 		return kind == ViewKind.ABOUT_ME ? "about-me" : "our-views";
 	}
 
+	static String slug(Gathered how) {
+		return how.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
 	static String slug(Question question) {
-		return question.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return Wording.slug(question);
 	}
 
 	static String start(CaseId caseId, ViewKind kind) {
@@ -54,6 +56,35 @@ final class ViewsPaths {
 
 	static String sent(CaseId caseId, ViewKind kind) {
 		return start(caseId, kind) + "/sent";
+	}
+
+	static String howGathered(CaseId caseId) {
+		return start(caseId, ViewKind.ABOUT_ME) + "/how";
+	}
+
+	/** The page for the outcome at this position in the plan, counting from 1. */
+	static String outcome(CaseId caseId, ViewKind kind, int number) {
+		return start(caseId, kind) + "/outcomes/" + number;
+	}
+
+	static String submitted(CaseId caseId, SubmissionId id) {
+		return "children/" + caseId + "/views/sent/" + id;
+	}
+
+	/**
+	 * Where "Save and continue" goes from a question: the outcomes come straight after
+	 * the progress question, when the plan has any.
+	 */
+	static String after(CaseId caseId, ViewKind kind, Question current, int outcomes) {
+		if (current == Question.PROGRESS && outcomes > 0) {
+			return outcome(caseId, kind, 1);
+		}
+		return next(kind, current).map(next -> question(caseId, kind, next)).orElse(check(caseId, kind));
+	}
+
+	/** Where "Save and continue" goes from an outcome. */
+	static String afterOutcome(CaseId caseId, ViewKind kind, int number, int outcomes) {
+		return number < outcomes ? outcome(caseId, kind, number + 1) : after(caseId, kind, Question.PROGRESS, 0);
 	}
 
 	static CaseId caseId(BeforeEnterEvent event) {

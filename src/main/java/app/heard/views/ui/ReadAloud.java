@@ -1,0 +1,24 @@
+package app.heard.views.ui;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * The Listen button: the browser's own speech synthesis reads the question and its hint,
+ * in British English. Nothing leaves the phone.
+ */
+final class ReadAloud {
+
+	private ReadAloud() {
+	}
+
+	static void speak(Component on, String question, String hint) {
+		on.getElement().executeJs("""
+				if ('speechSynthesis' in window) {
+				  window.speechSynthesis.cancel();
+				  const words = new SpeechSynthesisUtterance($0 + '. ' + $1);
+				  words.lang = 'en-GB';
+				  window.speechSynthesis.speak(words);
+				}""", question, hint);
+	}
+
+}
