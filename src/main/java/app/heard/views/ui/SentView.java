@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 
 /** Confirmation: sent, when, what happens next and until when it can still be changed. */
 @Route("children/:caseId/views/:kind/sent")
@@ -39,8 +38,7 @@ class SentView extends ViewsPage implements BeforeEnterObserver {
 		title(heading);
 		removeAll();
 		add(Page.heading(heading),
-				Page.paragraph(getTranslation("views.sent.when",
-						DisplayFormats.longDate(submitted.at().atZone(ZoneId.of("Europe/London")).toLocalDate()))),
+				Page.paragraph(getTranslation("views.sent.when", DisplayFormats.longDate(submitted.at()))),
 				Page.paragraph(submitted.attribution()),
 				Page.paragraph(context.viewsDueOn()
 					.map(due -> getTranslation("views.sent.next", DisplayFormats.longDate(due)))

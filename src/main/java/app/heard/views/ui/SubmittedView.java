@@ -22,7 +22,6 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 
 /**
  * Views as they were sent, read-only: to read on a phone, print (the print stylesheet
@@ -51,8 +50,7 @@ class SubmittedView extends ViewsPage implements BeforeEnterObserver {
 		title(heading);
 		removeAll();
 		add(backLink("children/" + caseId), Page.heading(heading),
-				Page.paragraph(getTranslation("views.sent.when",
-						DisplayFormats.longDate(views.at().atZone(ZoneId.of("Europe/London")).toLocalDate()))),
+				Page.paragraph(getTranslation("views.sent.when", DisplayFormats.longDate(views.at()))),
 				Page.paragraph(views.attribution()), controls(caseId, id));
 		for (var question : views.kind().questions()) {
 			add(answer(views, question));

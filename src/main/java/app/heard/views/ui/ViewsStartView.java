@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -125,8 +124,7 @@ class ViewsStartView extends ViewsPage implements BeforeEnterObserver {
 			String what = views.kind() == ViewKind.ABOUT_ME ? getTranslation("views.others.about-me")
 					: getTranslation("views.others.parent-carer");
 			var link = new Anchor(ViewsPaths.submitted(caseId, views.id()),
-					getTranslation("views.others.item", what, views.recordedBy(),
-							DisplayFormats.longDate(views.at().atZone(ZoneId.of("Europe/London")).toLocalDate())));
+					getTranslation("views.others.item", what, views.recordedBy(), DisplayFormats.longDate(views.at())));
 			link.addClassName("link");
 			list.add(new ListItem(link));
 		}
