@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.NettyWrapper;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
@@ -33,7 +36,13 @@ class EmbeddedIdentityProviderConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	MockOAuth2Server embeddedIdentityProvider(@Value("${heard.embedded.idp.port:0}") int port) {
-		var server = new MockOAuth2Server(new OAuth2Config(true, signInPage().toString()));
+		// Netty rather than the default OkHttp MockWebServer: MockWebServer is built for
+		// one test client, and under a loaded CI machine a real browser's parallel
+		// keep-alive connections left the sign-in page unanswered for 30 s. The
+		// provider's own standalone server uses Netty for the same reason.
+		var config = new OAuth2Config(true, signInPage().toString(), null, false, new OAuth2TokenProvider(), Set.of(),
+				new NettyWrapper(null));
+		var server = new MockOAuth2Server(config);
 		server.start(port);
 		return server;
 	}
