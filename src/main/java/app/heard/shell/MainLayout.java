@@ -1,6 +1,7 @@
 package app.heard.shell;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -9,7 +10,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,13 +23,23 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Every page: skip link, header with the service name and sign-out, one {@code main}
- * landmark, footer, and — once signed in — the inactivity warning.
+ * landmark, footer, and — once signed in — the inactivity warning. Where words typed
+ * before a session ended are kept in this tab ({@link KeptInThisTab}), every other page
+ * says so first.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+	private static final String CLEAR_KEPT_WORDS = """
+			Object.keys(sessionStorage).filter(k => k.startsWith($0))
+			  .forEach(k => sessionStorage.removeItem(k))""";
 
 	private final Main main = new Main();
+
+	private final Div keptWords = new Div();
+
+	private final boolean signedIn;
 
 	MainLayout(AuthenticationContext authentication, @Value("${server.servlet.session.timeout}") Duration timeout,
 			@Value("${heard.session.warning-before-timeout}") Duration warning) {
@@ -35,6 +49,10 @@ public class MainLayout extends Div implements RouterLayout {
 		// <main>
 		skipLink.getElement().setAttribute("router-ignore", true);
 
+		signedIn = authentication.isAuthenticated();
+		keptWords.addClassName("inset");
+		keptWords.setId("kept-words");
+		keptWords.setVisible(false);
 		var service = new Anchor(authentication.isAuthenticated() ? "children" : "", getTranslation("shell.service"));
 		service.addClassName("header__service");
 		var bar = new Div(service);
@@ -60,7 +78,12 @@ public class MainLayout extends Div implements RouterLayout {
 	private Nav navigation(AuthenticationContext authentication) {
 		var children = new Anchor("children", getTranslation("shell.nav.children"));
 		children.addClassName("header__link");
-		var signOut = new NativeButton(getTranslation("shell.sign-out"), click -> authentication.logout());
+		var signOut = new NativeButton(getTranslation("shell.sign-out"), click -> {
+			// Signing out on purpose leaves nothing of this person's words in the tab for
+			// whoever picks up the phone next
+			UI.getCurrent().getPage().executeJs(CLEAR_KEPT_WORDS, KeptInThisTab.KEY_PREFIX);
+			authentication.logout();
+		});
 		signOut.addClassName("header__button");
 		var list = new UnorderedList(new ListItem(children), new ListItem(signOut));
 		list.addClassName("header__nav");
@@ -84,7 +107,34 @@ public class MainLayout extends Div implements RouterLayout {
 	@Override
 	public void showRouterLayoutContent(HasElement content) {
 		main.removeAll();
+		main.add(keptWords);
 		main.getElement().appendChild(content.getElement());
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		keptWords.setVisible(false);
+		String here = "/" + event.getLocation().getPath();
+		getElement().executeJs("""
+				return Object.keys(sessionStorage).filter(k => k.startsWith($0))
+				  .map(k => k.substring($0.length)).find(path => path !== $1) || ''""", KeptInThisTab.KEY_PREFIX, here)
+			.then(String.class, this::showKeptWords);
+	}
+
+	private void showKeptWords(String path) {
+		keptWords.removeAll();
+		if (!KeptInThisTab.isOwnPage(path)) {
+			return;
+		}
+		if (signedIn) {
+			var back = new Anchor(path, getTranslation("shell.kept-words.back"));
+			back.addClassName("link");
+			keptWords.add(new Paragraph(getTranslation("shell.kept-words.signed-in")), back);
+		}
+		else {
+			keptWords.add(new Paragraph(getTranslation("shell.kept-words.signed-out")));
+		}
+		keptWords.setVisible(true);
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
+import app.heard.identity.CurrentPerson;
 import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
 import app.heard.views.EditConflictException;
@@ -38,6 +39,8 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 	private final transient Clock clock;
 
+	private final transient CurrentPerson person;
+
 	private CaseId caseId;
 
 	private ViewKind kind;
@@ -56,13 +59,16 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 	private PlainTextArea answerField;
 
+	private UnsavedWords unsaved;
+
 	private String questionText;
 
 	private int outcomes;
 
-	QuestionView(ViewsService views, Clock clock) {
+	QuestionView(ViewsService views, Clock clock, CurrentPerson person) {
 		this.views = views;
 		this.clock = clock;
+		this.person = person;
 	}
 
 	@Override
@@ -134,6 +140,8 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		answer.addClassName("textarea");
 		answer.onPause(this::save);
 		answerField = answer;
+		unsaved = scale ? null : new UnsavedWords(answer, ViewsPaths.question(caseId, kind, question),
+				person.require().id(), version, this::restoreKeptWords);
 
 		// Vaadin keeps this view when moving to the next question: nothing from the last
 		// one may show here
@@ -167,11 +175,27 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 			version = views.save(caseId, kind, question, text, version);
 			conflict.setVisible(false);
 			status.setText(getTranslation("views.saving.saved", DisplayFormats.time(LocalTime.now(clock))));
+			if (unsaved != null) {
+				unsaved.basedOn(version);
+				unsaved.saved(text);
+			}
 			return true;
 		}
 		catch (EditConflictException ex) {
 			showConflict(text, ex);
 			return false;
+		}
+	}
+
+	/**
+	 * Words kept in the tab from before the session ended go back in the box and are
+	 * saved against the version they were typed on; if that has changed, the conflict
+	 * choice shows both.
+	 */
+	private void restoreKeptWords(String text, long basedOnVersion) {
+		version = basedOnVersion;
+		if (save(text)) {
+			status.setText(getTranslation("views.saving.restored", DisplayFormats.time(LocalTime.now(clock))));
 		}
 	}
 
@@ -234,11 +258,16 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 			version = ex.theirVersion();
 			save(mine);
 		});
+
 		keepMine.addClassName("button");
 		var useTheirs = new NativeButton(getTranslation("views.conflict.use-theirs"), click -> {
 			version = ex.theirVersion();
 			getElement().executeJs("document.getElementById('answer').value = $0", ex.theirText());
 			conflict.setVisible(false);
+			if (unsaved != null) {
+				unsaved.basedOn(version);
+				unsaved.forget();
+			}
 		});
 		useTheirs.addClassNames("button", "button--secondary");
 		conflict.add(Page.paragraph(getTranslation("views.saving.conflict")),
