@@ -20,6 +20,13 @@ public interface CaseRecordImporter {
 	 */
 	void linkPerson(String involvementLaId, PersonId person);
 
+	/**
+	 * The portal's id of a review the LA has sent, for importing what families said in
+	 * it.
+	 * @throws IllegalArgumentException if no such review has been imported
+	 */
+	ReviewId review(String reviewLaId);
+
 	/** Makes a person a case co-ordinator in a team (identified by the LA's id). */
 	void addTeamMember(String teamLaId, PersonId person);
 

@@ -27,8 +27,14 @@ final class DemoCases {
 	private DemoCases() {
 	}
 
+	static final String ELLIE_LAST_REVIEW = "DEMO-REV-ELLIE-2025";
+
+	static LocalDate ellieLastReview(LocalDate today) {
+		return today.minusMonths(11);
+	}
+
 	static CaseSnapshot ellie(LocalDate today) {
-		LocalDate lastReview = today.minusMonths(11);
+		LocalDate lastReview = ellieLastReview(today);
 		var plan = new Plan("DEMO-PLAN-ELLIE-2", 1, PlanKind.FINAL, null, today.minusYears(2), null,
 				Map.of("A", "Ellie loves drawing, horses and her little brother. She wants to be a vet.", "B",
 						"Ellie has dyslexia and finds reading and writing tiring.", "F",
@@ -39,7 +45,7 @@ final class DemoCases {
 						new Outcome("DEMO-OUT-ELLIE-2", 1, "Social, emotional and mental health",
 								"Ellie will tell an adult when she feels worried, using her feelings cards.",
 								"Weekly check-in with the school's ELSA")));
-		var lastYear = new Review("DEMO-REV-ELLIE-2025", 1, ReviewStage.COMPLETE, lastReview.atTime(9, 30),
+		var lastYear = new Review(ELLIE_LAST_REVIEW, 1, ReviewStage.COMPLETE, lastReview.atTime(9, 30),
 				"Greenhill Primary School", null, lastReview.plusDays(10), Decision.KEEP, lastReview.plusWeeks(3));
 		LocalDate meeting = today.plusWeeks(4);
 		var current = new Review("DEMO-REV-ELLIE-2026", 1, ReviewStage.VIEWS, meeting.atTime(10, 0),

@@ -1,6 +1,13 @@
 package app.heard.demo;
 
+import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordImporter;
+import app.heard.caserecord.CaseRole;
+import app.heard.views.EarlierViewsImporter;
+import app.heard.views.EarlierViewsImporter.EarlierSubmission;
+import app.heard.views.Gathered;
+import app.heard.views.Question;
+import app.heard.views.ViewKind;
 import app.heard.identity.People;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,9 +40,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataLoader(CaseRecordImporter importer, People people, ClientRegistrationRepository registrations,
-			Clock clock) {
+	private final EarlierViewsImporter earlierViews;
+
+	DemoDataLoader(CaseRecordImporter importer, People people, ClientRegistrationRepository registrations, Clock clock,
+			EarlierViewsImporter earlierViews) {
 		this.importer = importer;
+		this.earlierViews = earlierViews;
 		this.people = people;
 		this.registrations = registrations;
 		this.clock = clock;
@@ -44,11 +54,20 @@ class DemoDataLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		LocalDate today = LocalDate.now(clock);
-		importer.apply(DemoCases.ellie(today));
+		CaseId ellie = importer.apply(DemoCases.ellie(today));
 		importer.apply(DemoCases.riley(today));
 		String issuer = registrations.findByRegistrationId("heard").getProviderDetails().getIssuerUri();
 		LINKS.forEach((involvement, account) -> importer.linkPerson(involvement,
 				people.register(issuer, account.subject, account.displayName).id()));
+		var jordan = people.register(issuer, DemoAccount.PARENT.subject, DemoAccount.PARENT.displayName).id();
+		// Last year's About Me, as if brought over from the LA's previous product, so
+		// "Last time you said" shows from the first visit
+		earlierViews.importSent(new EarlierSubmission(ellie, importer.review(DemoCases.ELLIE_LAST_REVIEW), "Ellie",
+				ViewKind.ABOUT_ME, null, DemoAccount.PARENT.displayName, jordan, CaseRole.PARENT_CARER,
+				Gathered.DICTATED,
+				DemoCases.ellieLastReview(today).minusWeeks(3).atTime(18, 0).atZone(clock.getZone()).toInstant(),
+				Map.of(Question.ENJOY_DOING, "Drawing horses, swimming on Saturdays and playing with my brother.",
+						Question.CHANGE_FOR_ME, "I want to sit nearer the front so I can see the board.")));
 		importer.addTeamMember(DemoCases.TEAM.laId(),
 				people.register(issuer, DemoAccount.COORDINATOR.subject, DemoAccount.COORDINATOR.displayName).id());
 	}

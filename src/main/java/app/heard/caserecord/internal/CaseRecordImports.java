@@ -2,6 +2,7 @@ package app.heard.caserecord.internal;
 
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordImporter;
+import app.heard.caserecord.ReviewId;
 import app.heard.caserecord.CaseSnapshot;
 import app.heard.identity.PersonId;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,14 @@ class CaseRecordImports implements CaseRecordImporter {
 		this.plans = plans;
 		this.reviews = reviews;
 		this.involvements = involvements;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ReviewId review(String reviewLaId) {
+		return reviews.findByLaId(reviewLaId)
+			.map(review -> new ReviewId(review.getId()))
+			.orElseThrow(() -> new IllegalArgumentException("No review " + reviewLaId));
 	}
 
 	@Override

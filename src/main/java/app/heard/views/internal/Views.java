@@ -34,7 +34,7 @@ class Views implements ViewsService {
 	/** The words of the picture scale, for the progress question and each outcome. */
 	static final Set<String> SCALE = Set.of("YES", "NOT_SURE", "NO");
 
-	private static final String NO_OUTCOME = "";
+	static final String NO_OUTCOME = "";
 
 	private final ViewSets viewSets;
 
