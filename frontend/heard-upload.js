@@ -27,7 +27,23 @@ class HeardUpload extends HTMLElement {
   static get observedAttributes() { return ['text-label', 'text-hint']; }
 
   connectedCallback() {
-    if (this.input) return;
+    if (!this.input) this.render();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('online', this.onOnline);
+    // Frameworks move elements (Vaadin does while a page starts): only a removal that lasts pauses the upload.
+    // Its address stays stored, so choosing the file again carries on.
+    setTimeout(() => {
+      if (!this.isConnected && this.upload) {
+        clearInterval(this.networkCheck);
+        this.upload.abort(false);
+      }
+    });
+  }
+
+  render() {
     const id = `heard-upload-${++instances}`;
     this.innerHTML = `
       <label class="label" for="${id}"></label>
@@ -45,13 +61,6 @@ class HeardUpload extends HTMLElement {
     this.input.addEventListener('change', () => { if (this.input.files.length) this.send(this.input.files[0]); });
     this.stop.addEventListener('click', () => this.cancel());
     this.onOnline = () => { if (this.upload && this.waitingForNetwork) this.resume(); };
-    window.addEventListener('online', this.onOnline);
-  }
-
-  disconnectedCallback() {
-    window.removeEventListener('online', this.onOnline);
-    // Leaving the page pauses the upload; its address stays stored, so choosing the file again carries on
-    if (this.upload) this.upload.abort(false);
   }
 
   attributeChangedCallback() { if (this.input) this.renderTexts(); }
@@ -110,6 +119,7 @@ class HeardUpload extends HTMLElement {
 
   resume() {
     this.waitingForNetwork = false;
+    clearInterval(this.networkCheck);
     this.progress.hidden = false;
     this.stop.hidden = false;
     this.upload.start();
@@ -129,8 +139,11 @@ class HeardUpload extends HTMLElement {
     const status = err.originalResponse ? err.originalResponse.getStatus() : 0;
     if (FINAL_STATUSES.includes(status)) return false;
     if (!navigator.onLine) {
-      // tus-js-client gives up offline; wait for the 'online' event instead
+      // tus-js-client gives up offline; wait for the connection instead (the 'online' event, or a look now and then
+      // where a browser misses it)
       this.waitingForNetwork = true;
+      clearInterval(this.networkCheck);
+      this.networkCheck = setInterval(() => { if (navigator.onLine) this.onOnline(); }, 5000);
       this.say(this.text('offline'));
       return false;
     }

@@ -1,0 +1,130 @@
+package app.heard.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.heard.AxeAudit;
+import app.heard.Browsers;
+import app.heard.DemoCaseIds;
+import app.heard.IntegrationTest;
+import app.heard.PortalPage;
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRecordService;
+import app.heard.identity.internal.TestSignIn;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Sam Okafor adds a video to Ellie's About Me on a slow phone connection (4 MiB/s) that
+ * drops, then reloads the page in the middle of a request: choosing the same file again
+ * carries on from what the server has (part of the interrupted request included), and the
+ * file arrives whole.
+ */
+@IntegrationTest
+class UploadBrowserTest {
+
+	private static final Pattern SENT_BEFORE = Pattern.compile("(\\d+)% was sent before");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CaseRecordService cases;
+
+	@Autowired
+	TestSignIn signIn;
+
+	@Autowired
+	Uploads uploads;
+
+	@Test
+	void a_video_survives_a_dropped_connection_and_a_reload_and_arrives_whole() throws Exception {
+		CaseId ellie = DemoCaseIds.of("Ellie", cases, signIn);
+		signIn.signOut();
+		Path video = Files.createTempFile("ellie-swimming", ".mp4");
+		byte[] bytes = new byte[30 * 1024 * 1024];
+		new Random(7).nextBytes(bytes);
+		Files.write(video, bytes);
+		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Sam Okafor – DiAS worker");
+			Page page = portal.page();
+			// A phone's upload speed: 4 MiB a second
+			var network = context.newCDPSession(page);
+			network.send("Network.enable");
+			var slow = new JsonObject();
+			slow.addProperty("offline", false);
+			slow.addProperty("latency", 40);
+			slow.addProperty("downloadThroughput", -1);
+			slow.addProperty("uploadThroughput", 4 * 1024 * 1024);
+			network.send("Network.emulateNetworkConditions", slow);
+
+			String address = "/children/" + ellie + "/views/about-me/enjoy-doing/add-file";
+			portal.open(address);
+			assertThat(portal.heading().textContent()).isEqualTo("Add a photo, video, drawing or scan");
+			assertThat(page.title()).isEqualTo("Add a photo, video, drawing or scan – Heard");
+			AxeAudit.check(page, "add-file");
+
+			page.getByLabel("Choose a file").setInputFiles(video);
+			sentAtLeast(page, 25);
+			status(page, "Sending " + video.getFileName());
+
+			// Through the same session as the throttling, which would otherwise win
+			var offline = slow.deepCopy();
+			offline.addProperty("offline", true);
+			network.send("Network.emulateNetworkConditions", offline);
+			status(page, "You are offline");
+			network.send("Network.emulateNetworkConditions", slow);
+			sentAtLeast(page, 62);
+
+			page.reload();
+			portal.heading().waitFor();
+			page.evaluate("document.querySelector('heard-upload').addEventListener('upload-complete',"
+					+ " event => window.completed = event.detail)");
+			page.getByLabel("Choose a file").setInputFiles(video);
+			var carryingOn = status(page, "Carrying on with " + video.getFileName());
+			Matcher before = SENT_BEFORE.matcher(carryingOn.textContent());
+			assertThat(before.find()).isTrue();
+			assertThat(Integer.parseInt(before.group(1))).isGreaterThanOrEqualTo(50);
+
+			status(page, video.getFileName() + " is sent.");
+			AxeAudit.check(page, "add-file-sent");
+			String id = (String) page.evaluate("window.completed.uploadId");
+			assertThat(Files.readAllBytes(uploads.fileOf(UploadId.parse(id).orElseThrow()))).isEqualTo(bytes);
+			assertThat(uploads.displayFilename(UploadId.parse(id).orElseThrow()))
+				.hasValue(video.getFileName().toString());
+			assertThat((Boolean) page.evaluate("Object.keys(localStorage).some(key => key.startsWith('tus::'))"))
+				.as("the stored address goes once the upload is done")
+				.isFalse();
+		}
+		finally {
+			Files.deleteIfExists(video);
+		}
+	}
+
+	private static void sentAtLeast(Page page, int percent) {
+		page.waitForFunction("percent => document.querySelector('heard-upload progress').value >= percent", percent,
+				new Page.WaitForFunctionOptions().setTimeout(60_000));
+	}
+
+	/**
+	 * Waits for the status to say this, and says what it said instead if it never does.
+	 */
+	private static Locator status(Page page, String text) {
+		var status = page.locator("heard-upload").getByRole(AriaRole.STATUS);
+		PlaywrightAssertions.assertThat(status)
+			.containsText(text, new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+		return status;
+	}
+
+}
