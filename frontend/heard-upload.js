@@ -8,7 +8,8 @@
  *   <heard-upload case="…" kind="about-me" question="enjoy-doing" accept="image/*,video/*" max-bytes="…"
  *                 text-label="…" text-hint="…" …>
  *
- * Events (bubbling): `upload-complete` { uploadId, filename, bytes } and `upload-failed` { reason }.
+ * Events (bubbling): `upload-complete` { uploadId, filename, bytes } and `upload-failed` { reason }; the last finished
+ * upload's id also stays in `data-upload-id`.
  * Light DOM: the portal's stylesheet applies, and the label, hint and status are ordinary page text.
  */
 import { Upload } from 'tus-js-client';
@@ -22,6 +23,8 @@ const RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000, 30000, 60000, 60000, 12
 const FINAL_STATUSES = [400, 401, 403, 404, 410, 412, 413, 415];
 
 let instances = 0;
+
+const signedOut = (err) => Boolean(err && (err.signedOut || signedOut(err.causingError)));
 
 class HeardUpload extends HTMLElement {
   static get observedAttributes() { return ['text-label', 'text-hint']; }
@@ -103,6 +106,15 @@ class HeardUpload extends HTMLElement {
         const token = document.querySelector('meta[name="_csrf"]');
         if (header && token) req.setHeader(header.content, token.content);
       },
+      // Signed out (or the session ended): stop without letting tus-js-client forget the upload's address, so that
+      // after signing in again the same file carries on
+      onAfterResponse: (req, res) => {
+        if (res.getStatus() === 401 || res.getStatus() === 403) {
+          const error = new Error(`tus: ${res.getStatus()} from ${req.getMethod()}`);
+          error.signedOut = true;
+          throw error;
+        }
+      },
       onShouldRetry: (err, attempt) => this.shouldRetry(err, attempt),
       onProgress: (sent, total) => this.showProgress(sent, total),
       onSuccess: () => this.done(),
@@ -137,7 +149,7 @@ class HeardUpload extends HTMLElement {
 
   shouldRetry(err, attempt) {
     const status = err.originalResponse ? err.originalResponse.getStatus() : 0;
-    if (FINAL_STATUSES.includes(status)) return false;
+    if (FINAL_STATUSES.includes(status) || signedOut(err)) return false;
     if (!navigator.onLine) {
       // tus-js-client gives up offline; wait for the connection instead (the 'online' event, or a look now and then
       // where a browser misses it)
@@ -167,6 +179,7 @@ class HeardUpload extends HTMLElement {
     const uploadId = this.upload.url.substring(this.upload.url.lastIndexOf('/') + 1);
     this.progress.value = 100;
     this.stop.hidden = true;
+    this.dataset.uploadId = uploadId;
     this.say(this.text('done', this.file.name));
     this.dispatchEvent(new CustomEvent('upload-complete', {
       bubbles: true,
@@ -178,7 +191,7 @@ class HeardUpload extends HTMLElement {
   failed(err) {
     if (this.waitingForNetwork) return;
     const status = err.originalResponse ? err.originalResponse.getStatus() : 0;
-    const reason = status === 401 || status === 403 ? 'signed-out' : status === 413 ? 'too-large' : 'failed';
+    const reason = signedOut(err) ? 'signed-out' : status === 413 ? 'too-large' : 'failed';
     this.stop.hidden = true;
     this.say(this.text(reason, this.file.name));
     this.dispatchEvent(new CustomEvent('upload-failed', { bubbles: true, detail: { reason, status } }));

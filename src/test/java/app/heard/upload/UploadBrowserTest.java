@@ -11,19 +11,24 @@ import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.identity.internal.TestSignIn;
 import com.google.gson.JsonObject;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * Sam Okafor adds a video to Ellie's About Me on a slow phone connection (4 MiB/s) that
@@ -47,6 +52,9 @@ class UploadBrowserTest {
 
 	@Autowired
 	Uploads uploads;
+
+	@Autowired
+	WebServerApplicationContext server;
 
 	@Test
 	void a_video_survives_a_dropped_connection_and_a_reload_and_arrives_whole() throws Exception {
@@ -110,6 +118,70 @@ class UploadBrowserTest {
 		finally {
 			Files.deleteIfExists(video);
 		}
+	}
+
+	@Test
+	void when_the_session_ends_mid_upload_signing_in_again_and_choosing_the_file_carries_on() throws Exception {
+		CaseId ellie = DemoCaseIds.of("Ellie", cases, signIn);
+		signIn.signOut();
+		Path drawing = Files.createTempFile("ellie-drawing", ".pdf");
+		byte[] bytes = new byte[24 * 1024 * 1024];
+		new Random(11).nextBytes(bytes);
+		Files.write(drawing, bytes);
+		String address = "/children/" + ellie + "/views/about-me/my-hopes/add-file";
+		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Sam Okafor – DiAS worker");
+			Page page = portal.page();
+			var network = context.newCDPSession(page);
+			network.send("Network.enable");
+			var slow = new JsonObject();
+			slow.addProperty("offline", false);
+			slow.addProperty("latency", 40);
+			slow.addProperty("downloadThroughput", -1);
+			slow.addProperty("uploadThroughput", 4 * 1024 * 1024);
+			network.send("Network.emulateNetworkConditions", slow);
+			portal.open(address);
+			page.getByLabel("Choose a file").setInputFiles(drawing);
+			sentAtLeast(page, 10);
+
+			expireSession(context);
+			status(page, "You have been signed out");
+
+			portal.signInWithKeyboard("Sam Okafor – DiAS worker");
+			portal.open(address);
+			page.getByLabel("Choose a file").setInputFiles(drawing);
+			Matcher before = SENT_BEFORE
+				.matcher(status(page, "Carrying on with " + drawing.getFileName()).textContent());
+			assertThat(before.find()).isTrue();
+			assertThat(Integer.parseInt(before.group(1))).isGreaterThanOrEqualTo(10);
+			status(page, drawing.getFileName() + " is sent.");
+			String id = (String) page.evaluate("document.querySelector('heard-upload').dataset.uploadId");
+			assertThat(Files.readAllBytes(uploads.fileOf(UploadId.parse(id).orElseThrow()))).isEqualTo(bytes);
+		}
+		finally {
+			Files.deleteIfExists(drawing);
+		}
+	}
+
+	/**
+	 * What Tomcat's own timer does to a session nobody has used for the timeout: here at
+	 * once (as KeptWordsBrowserTest does).
+	 */
+	private void expireSession(BrowserContext browser) throws IOException {
+		String id = browser.cookies()
+			.stream()
+			.filter(cookie -> cookie.name.equals("JSESSIONID"))
+			.findFirst()
+			.orElseThrow().value;
+		var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
+		for (var child : tomcat.getHost().findChildren()) {
+			var session = ((Context) child).getManager().findSession(id);
+			if (session != null) {
+				session.expire();
+				return;
+			}
+		}
+		throw new AssertionError("No session " + id + " on the server");
 	}
 
 	private static void sentAtLeast(Page page, int percent) {

@@ -45,6 +45,11 @@ class IdleSessionFilter extends OncePerRequestFilter {
 			if (session.getAttribute(LAST_ACTIVITY) instanceof Instant last && last.plus(timeout).isBefore(now)) {
 				session.invalidate();
 				SecurityContextHolder.clearContext();
+				// The upload endpoint's script needs a status to act on (0008)
+				if (request.getRequestURI().startsWith(request.getContextPath() + "/uploads")) {
+					response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+					return;
+				}
 				// Vaadin's own requests get its "session expired" answer, which takes the
 				// page to /signed-out
 				if (request.getParameter("v-r") == null) {
