@@ -20,8 +20,13 @@ RUN groupadd --system --gid 10001 heard \
 WORKDIR /app
 
 # Owned by root and only readable by the app user: the running process cannot
-# replace its own code. Spring Boot/Tomcat/Vaadin write only to /tmp.
+# replace its own code. Spring Boot/Tomcat/Vaadin write only to /tmp; uploads go to
+# their own folder, below.
 COPY target/heard.jar /app/heard.jar
+
+# Uploaded files (HEARD_UPLOAD_DIRECTORY, a volume in compose): a new volume takes this
+# folder's owner, so only the app user can read what families send.
+RUN mkdir -p /var/lib/heard/uploads && chown 10001:10001 /var/lib/heard/uploads && chmod 700 /var/lib/heard/uploads
 
 USER 10001:10001
 
