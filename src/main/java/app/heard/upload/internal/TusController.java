@@ -171,15 +171,15 @@ class TusController {
 		lock(id);
 		try {
 			// Read again under the lock: another request may have moved it on meanwhile
-			Upload upload = ledger.mine(id);
-			if (upload.offset() != checked.offset()) {
-				throw new OffsetConflictException(upload.offset());
+			long from = ledger.offsetOf(id);
+			if (from != checked.offset()) {
+				throw new OffsetConflictException(from);
 			}
-			if (request.getContentLengthLong() > upload.remaining()) {
+			long remaining = checked.length() - from;
+			if (request.getContentLengthLong() > remaining) {
 				throw new TooLongException();
 			}
-			long from = upload.offset();
-			var received = files.receive(id.value(), from, upload.remaining(), request.getInputStream(),
+			var received = files.receive(id.value(), from, remaining, request.getInputStream(),
 					(at, to) -> ledger.advance(id, at, to));
 			return switch (received.ending()) {
 				case END_OF_BODY -> ledger.advance(id, from + received.recorded(), from + received.written());

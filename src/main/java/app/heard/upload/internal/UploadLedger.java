@@ -95,13 +95,23 @@ class UploadLedger {
 	}
 
 	/**
-	 * Records that the bytes up to {@code to} are on disk. Reaching the declared length
-	 * completes the upload and publishes the event, in this transaction.
+	 * Where the person's upload is now, for a request whose access {@link #mine} has
+	 * already checked.
+	 */
+	@Transactional(readOnly = true)
+	long offsetOf(UploadId id) {
+		return theirs(id).snapshot().offset();
+	}
+
+	/**
+	 * Records that the bytes up to {@code to} are on disk, for a request whose access
+	 * {@link #mine} checked when it began. Reaching the declared length completes the
+	 * upload and publishes the event, in this transaction.
 	 * @throws OffsetConflictException if the upload is no longer at {@code from}
 	 */
 	Upload advance(UploadId id, long from, long to) {
 		// Not refused as expired: these bytes arrived while the request was allowed
-		var upload = own(id, false);
+		var upload = theirs(id);
 		upload.advance(from, to, clock.instant(), limits.expiry());
 		return uploads.save(upload).snapshot();
 	}
@@ -121,14 +131,18 @@ class UploadLedger {
 	}
 
 	private UploadEntity own(UploadId id, boolean refuseExpired) {
-		var upload = uploads.findById(id.value())
-			.filter(found -> found.belongsTo(currentPerson.require().id()))
-			.orElseThrow(() -> new TusException(HttpStatus.NOT_FOUND, "No upload " + id));
+		var upload = theirs(id);
 		cases.context(new CaseId(upload.getCaseId()));
 		if (refuseExpired && upload.isExpired(clock.instant())) {
 			throw new TusException(HttpStatus.GONE, "Upload " + id + " expired unfinished");
 		}
 		return upload;
+	}
+
+	private UploadEntity theirs(UploadId id) {
+		return uploads.findById(id.value())
+			.filter(found -> found.belongsTo(currentPerson.require().id()))
+			.orElseThrow(() -> new TusException(HttpStatus.NOT_FOUND, "No upload " + id));
 	}
 
 }
