@@ -120,6 +120,9 @@ class UploadBenchmark {
 			Files.deleteIfExists(plainDirectory);
 		}
 
+		report.append(String.format("  one PATCH with no bytes (the per-request cost of a chunk), median: %.1f ms%n",
+				emptyRequestMillis(sam, ellie)));
+
 		for (boolean abrupt : new boolean[] { true, false }) {
 			long resent = resentAfterCut(sam, ellie, abrupt);
 			report.append(String.format("  1 GB cut at 50 %% (%s): %d bytes sent again (%.2f MiB; goal <= 8 MiB)%n",
@@ -204,6 +207,18 @@ class UploadBenchmark {
 			throw new AssertionError(response.statusCode());
 		}
 		return GIGABYTE / 1e6 / ((System.nanoTime() - started) / 1e9);
+	}
+
+	private double emptyRequestMillis(Tus sam, CaseId ellie) throws Exception {
+		String location = Tus.location(sam.create(ellie, "about-me", "enjoy-doing", 1000));
+		var times = new ArrayList<Long>();
+		for (int i = 0; i < 200; i++) {
+			long started = System.nanoTime();
+			sam.patch(location, 0, new byte[0]);
+			times.add(System.nanoTime() - started);
+		}
+		sam.delete(location);
+		return times.stream().sorted().toList().get(times.size() / 2) / 1e6;
 	}
 
 	/**
