@@ -5,6 +5,7 @@ import app.heard.views.Gathered;
 import app.heard.views.Question;
 import app.heard.views.SubmissionId;
 import app.heard.views.ViewKind;
+import app.heard.views.ViewSet;
 import app.heard.views.Wording;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
@@ -114,8 +115,11 @@ final class ViewsPaths {
 		return index + 1 < questions.size() ? Optional.of(questions.get(index + 1)) : Optional.empty();
 	}
 
-	static String headingKey(ViewKind kind) {
-		return kind == ViewKind.ABOUT_ME ? "views.about-me.heading" : "views.parent-carer.heading";
+	static String headingKey(ViewSet set) {
+		if (set.kind() == ViewKind.ABOUT_ME) {
+			return "views.about-me.heading";
+		}
+		return set.recordedForTheFamily() ? "views.for-family.heading" : "views.parent-carer.heading";
 	}
 
 }
