@@ -11,15 +11,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole portal on a random port, on a throwaway real PostgreSQL and a real OIDC
- * provider, with the demo accounts and cases. Security is on, as in production. Tests
- * with the same properties share one running application.
+ * The whole portal on a random port, on a throwaway real PostgreSQL (and upload folder)
+ * and a real OIDC provider, with the demo accounts and cases. Security is on, as in
+ * production. Tests with the same properties share one running application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "heard.embedded.postgres.data-directory=", "heard.embedded.idp.port=0",
-				"management.server.port=0" })
+		properties = { "heard.embedded.postgres.data-directory=", "heard.upload.directory=",
+				"heard.embedded.idp.port=0", "management.server.port=0" })
 @ActiveProfiles({ "embedded", "demo" })
 @Import(TestSignIn.class)
 public @interface IntegrationTest {

@@ -1,6 +1,8 @@
 package app.heard.views;
 
+import app.heard.caserecord.CaseRole;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whose views a set holds, and the questions it asks (DOMAIN.md "What the family is
@@ -12,19 +14,34 @@ public enum ViewKind {
 	 * The child's own views: one set per child per review, shared by everyone recording
 	 * with the child.
 	 */
-	ABOUT_ME(List.of(Question.IMPORTANT_TO_ME, Question.WORKING_WELL_FOR_ME, Question.OTHER_ABOUT_ME, Question.MY_PAST,
-			Question.ENJOY_DOING, Question.COMMUNICATE_WITH_ME, Question.MY_HOPES, Question.CHANGE_FOR_ME,
-			Question.PROGRESS, Question.PROGRESS_WORKING_WELL, Question.PROGRESS_NOT_WORKING)),
+	ABOUT_ME(
+			List.of(Question.IMPORTANT_TO_ME, Question.WORKING_WELL_FOR_ME, Question.OTHER_ABOUT_ME, Question.MY_PAST,
+					Question.ENJOY_DOING, Question.COMMUNICATE_WITH_ME, Question.MY_HOPES, Question.CHANGE_FOR_ME,
+					Question.PROGRESS, Question.PROGRESS_WORKING_WELL, Question.PROGRESS_NOT_WORKING),
+			Set.of(CaseRole.YOUNG_PERSON, CaseRole.PARENT_CARER, CaseRole.ADVOCATE, CaseRole.DIAS_WORKER)),
 
 	/** One parent's or carer's views: each parent gives their own set. */
-	PARENT_CARER(List.of(Question.FAMILY_HISTORY, Question.WORKING_WELL_FOR_US, Question.NOT_WORKING_FOR_US,
-			Question.OUR_HOPES, Question.OTHER_FROM_US, Question.PROGRESS, Question.PROGRESS_WORKING_WELL,
-			Question.PROGRESS_NOT_WORKING));
+	PARENT_CARER(
+			List.of(Question.FAMILY_HISTORY, Question.WORKING_WELL_FOR_US, Question.NOT_WORKING_FOR_US,
+					Question.OUR_HOPES, Question.OTHER_FROM_US, Question.PROGRESS, Question.PROGRESS_WORKING_WELL,
+					Question.PROGRESS_NOT_WORKING),
+			Set.of(CaseRole.PARENT_CARER, CaseRole.ADVOCATE, CaseRole.DIAS_WORKER));
 
 	private final List<Question> questions;
 
-	ViewKind(List<Question> questions) {
+	private final Set<CaseRole> recordedBy;
+
+	ViewKind(List<Question> questions, Set<CaseRole> recordedBy) {
 		this.questions = questions;
+		this.recordedBy = recordedBy;
+	}
+
+	/**
+	 * Whether someone with this role in the case may record these views (and add files to
+	 * them): never a co-ordinator, and a young person only their own.
+	 */
+	public boolean mayBeRecordedBy(CaseRole role) {
+		return recordedBy.contains(role);
 	}
 
 	public List<Question> questions() {

@@ -3,13 +3,10 @@ package app.heard.views.internal;
 import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
-import app.heard.caserecord.CaseRole;
 import app.heard.identity.CurrentPerson;
 import app.heard.identity.SignedInPerson;
 import app.heard.views.ViewKind;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -23,14 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 class ViewSets {
-
-	/**
-	 * Who may record which views: never a co-ordinator, and a young person only their
-	 * own.
-	 */
-	private static final Map<ViewKind, Set<CaseRole>> MAY_RECORD = Map.of(ViewKind.ABOUT_ME,
-			Set.of(CaseRole.YOUNG_PERSON, CaseRole.PARENT_CARER, CaseRole.ADVOCATE, CaseRole.DIAS_WORKER),
-			ViewKind.PARENT_CARER, Set.of(CaseRole.PARENT_CARER, CaseRole.ADVOCATE, CaseRole.DIAS_WORKER));
 
 	private final CaseRecordService cases;
 
@@ -50,7 +39,7 @@ class ViewSets {
 	/** The person's access to record this kind of views in the case's current review. */
 	Access access(CaseId caseId, ViewKind kind) {
 		CaseContext context = cases.context(caseId);
-		if (!MAY_RECORD.get(kind).contains(context.myRole())) {
+		if (!kind.mayBeRecordedBy(context.myRole())) {
 			throw new AccessDeniedException(context.myRole() + " may not record " + kind);
 		}
 		UUID review = context.currentReview()

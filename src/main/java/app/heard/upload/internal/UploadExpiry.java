@@ -1,0 +1,91 @@
+package app.heard.upload.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removes unfinished uploads once they expire, and any file in the folder that no upload
+ * owns (left by a crash between creating a file and saving its upload).
+ */
+@Component
+class UploadExpiry {
+
+	private static final Logger log = LoggerFactory.getLogger(UploadExpiry.class);
+
+	private static final int BATCH = 200;
+
+	private final UploadRepository uploads;
+
+	private final UploadFiles files;
+
+	private final UploadLocks locks;
+
+	private final UploadProperties properties;
+
+	private final Clock clock;
+
+	UploadExpiry(UploadRepository uploads, UploadFiles files, UploadLocks locks, UploadProperties properties,
+			Clock clock) {
+		this.uploads = uploads;
+		this.files = files;
+		this.locks = locks;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return how many uploads and stray files were removed
+	 */
+	@Transactional
+	int removeExpired() throws IOException {
+		Instant now = clock.instant();
+		int removed = 0;
+		for (UUID id : uploads.unfinishedExpiredBy(now, Limit.of(BATCH))) {
+			// A request still writing it moves its expiry on when it finishes
+			if (locks.tryLock(id)) {
+				try {
+					uploads.deleteById(id);
+					uploads.flush();
+					files.delete(id);
+					removed++;
+				}
+				finally {
+					locks.unlock(id);
+				}
+			}
+		}
+		Instant strayBefore = now.minus(properties.expiry());
+		for (Path file : files.all()) {
+			Optional<UUID> id = idOf(file);
+			if (id.isPresent() && !uploads.existsById(id.get())
+					&& Files.getLastModifiedTime(file).toInstant().isBefore(strayBefore)) {
+				files.delete(id.get());
+				removed++;
+			}
+		}
+		if (removed > 0) {
+			log.info("Removed {} expired uploads and stray files", removed);
+		}
+		return removed;
+	}
+
+	private static Optional<UUID> idOf(Path file) {
+		try {
+			return Optional.of(UUID.fromString(file.getFileName().toString()));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+}
