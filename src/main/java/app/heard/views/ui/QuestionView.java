@@ -3,6 +3,7 @@ package app.heard.views.ui;
 import app.heard.caserecord.CaseId;
 import app.heard.identity.CurrentPerson;
 import app.heard.shell.Page;
+import app.heard.views.AnswerAttachments;
 import app.heard.views.EditConflictException;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
@@ -23,6 +24,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One question, GOV.UK question-page style: the question is the label and the {@code h1}.
@@ -38,6 +40,9 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 	private final transient Clock clock;
 
 	private final transient CurrentPerson person;
+
+	/** Photos and videos beside the words, when the attachments feature is there. */
+	private final transient ObjectProvider<AnswerAttachments> attachments;
 
 	private CaseId caseId;
 
@@ -63,11 +68,12 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 	private int outcomes;
 
-	QuestionView(ViewsService views, Clock clock, CurrentPerson person) {
+	QuestionView(ViewsService views, Clock clock, CurrentPerson person, ObjectProvider<AnswerAttachments> attachments) {
 		this.views = views;
 		this.clock = clock;
 		this.status = new SaveStatus(clock);
 		this.person = person;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -157,7 +163,11 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		if (!scale) {
 			add(limit, errorMessage, answer);
 		}
-		add(status, conflict, next);
+		add(status, conflict);
+		if (!scale) {
+			attachments.ifAvailable(slot -> add(slot.editor(caseId, kind, question)));
+		}
+		add(next);
 	}
 
 	private boolean save(String text) {

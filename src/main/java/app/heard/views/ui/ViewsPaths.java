@@ -32,7 +32,7 @@ final class ViewsPaths {
 	}
 
 	static String slug(ViewKind kind) {
-		return kind == ViewKind.ABOUT_ME ? "about-me" : "our-views";
+		return kind.slug();
 	}
 
 	static String slug(Gathered how) {
@@ -93,20 +93,11 @@ final class ViewsPaths {
 	}
 
 	static ViewKind kind(BeforeEnterEvent event) {
-		String slug = event.getRouteParameters().get("kind").orElse("");
-		return switch (slug) {
-			case "about-me" -> ViewKind.ABOUT_ME;
-			case "our-views" -> ViewKind.PARENT_CARER;
-			default -> throw new NotFoundException();
-		};
+		return ViewKind.fromSlug(event.getRouteParameters().get("kind").orElse("")).orElseThrow(NotFoundException::new);
 	}
 
 	static Question question(BeforeEnterEvent event, ViewKind kind) {
-		String slug = event.getRouteParameters().get("question").orElse("");
-		return questionsOn(kind).stream()
-			.filter(q -> slug(q).equals(slug))
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
+		return kind.question(event.getRouteParameters().get("question").orElse("")).orElseThrow(NotFoundException::new);
 	}
 
 	static Optional<Question> next(ViewKind kind, Question current) {

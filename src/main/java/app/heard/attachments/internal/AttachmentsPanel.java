@@ -1,0 +1,235 @@
+package app.heard.attachments.internal;
+
+import app.heard.caserecord.CaseId;
+import app.heard.media.MediaKind;
+import app.heard.shell.Page;
+import app.heard.views.Question;
+import app.heard.views.ViewKind;
+import app.heard.views.Wording;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.dom.Element;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The files beside one answer, and the way to add more: each shows as it will be seen
+ * (photo, playable video or recording, first page of a document), with its caption, who
+ * added it, and Remove. While a file is being prepared the panel checks back every couple
+ * of seconds and says, in a live region, when it is ready or why it cannot be used.
+ */
+class AttachmentsPanel extends Div {
+
+	private static final int POLL_MILLIS = 2000;
+
+	private final transient AttachmentLedger ledger;
+
+	private final CaseId caseId;
+
+	private final ViewKind kind;
+
+	private final Question question;
+
+	private final UnorderedList list = new UnorderedList();
+
+	private final Paragraph announcement = new Paragraph();
+
+	/** What each file's state was when last shown, to announce only changes. */
+	private final Map<UUID, AttachmentStatus> shown = new HashMap<>();
+
+	private Registration polling;
+
+	AttachmentsPanel(AttachmentLedger ledger, CaseId caseId, ViewKind kind, Question question, DataSize maxFileSize) {
+		this.ledger = ledger;
+		this.caseId = caseId;
+		this.kind = kind;
+		this.question = question;
+		addClassName("attachments");
+		setId("attachments");
+		var heading = new H2(getTranslation("attachments.heading"));
+		heading.addClassName("heading-m");
+		heading.setId("attachments-heading");
+		getElement().setAttribute("role", "region");
+		getElement().setAttribute("aria-labelledby", "attachments-heading");
+		var limits = new Paragraph(getTranslation("attachments.limits", maxFileSize.toGigabytes()));
+		limits.addClassName("hint");
+		limits.setId("attachments-limits");
+		list.addClassName("attachment-list");
+		announcement.getElement().setAttribute("role", "status");
+		announcement.addClassName("visually-hidden");
+		add(heading, limits, list, announcement);
+		getElement().appendChild(uploader());
+		refresh();
+	}
+
+	private Element uploader() {
+		var upload = new Element("heard-upload");
+		upload.setAttribute("case", caseId.value().toString());
+		upload.setAttribute("kind", kind.slug());
+		upload.setAttribute("question", Wording.slug(question));
+		upload.setAttribute("aria-describedby", "attachments-limits");
+		upload.addEventListener("upload-complete", event -> refresh());
+		return upload;
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		polling = event.getUI().addPollListener(poll -> refresh());
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (polling != null) {
+			polling.remove();
+		}
+		event.getUI().setPollInterval(-1);
+	}
+
+	private void refresh() {
+		List<AttachmentView> files = ledger.on(caseId, kind, question);
+		list.removeAll();
+		boolean preparing = false;
+		for (var file : files) {
+			list.add(item(file));
+			preparing |= file.status().inProgress();
+			var before = shown.put(file.id(), file.status());
+			if (before != null && before.inProgress() && !file.status().inProgress()) {
+				announcement.setText(outcomeWords(file));
+			}
+		}
+		list.setVisible(!files.isEmpty());
+		var ui = UI.getCurrent();
+		if (ui != null) {
+			ui.setPollInterval(preparing ? POLL_MILLIS : -1);
+		}
+	}
+
+	private ListItem item(AttachmentView file) {
+		var item = new ListItem();
+		item.addClassName("attachment");
+		switch (file.status()) {
+			case WAITING, PROCESSING -> {
+				var progress = new Element("progress");
+				progress.setAttribute("max", "100");
+				progress.setAttribute("value", String.valueOf(file.progressPercent()));
+				progress.setAttribute("aria-label", getTranslation("attachments.preparing"));
+				item.add(new Paragraph(getTranslation("attachments.preparing.progress", file.progressPercent())));
+				item.getElement().appendChild(progress);
+			}
+			case READY -> item.add(preview(file));
+			case REJECTED -> item.add(Page.withClass(new Paragraph(outcomeWords(file)), "error-message"));
+			case FAILED ->
+				item.add(Page.withClass(new Paragraph(getTranslation("attachments.failed")), "error-message"));
+		}
+		file.displayFilename().ifPresent(name -> item.add(Page.withClass(new Paragraph(name), "hint")));
+		item.add(Page.withClass(new Paragraph(getTranslation("attachments.added-by", file.addedBy())), "hint"));
+		if (file.addedByMe()) {
+			if (file.status() == AttachmentStatus.READY) {
+				item.add(caption(file));
+			}
+			var remove = new NativeButton(getTranslation("attachments.remove"), click -> {
+				ledger.remove(file.id());
+				announcement.setText(getTranslation("attachments.removed"));
+				refresh();
+			});
+			remove.addClassNames("button", "button--secondary");
+			remove.add(Page.withClass(new Span(" " + describe(file)), "visually-hidden"));
+			item.add(remove);
+		}
+		return item;
+	}
+
+	private com.vaadin.flow.component.Component preview(AttachmentView file) {
+		String base = "/media/" + file.id() + "/";
+		String caption = file.caption().isBlank() ? describe(file) : file.caption();
+		var kindOfFile = file.mediaKind().orElse(MediaKind.PHOTO);
+		var shownAs = new Div();
+		shownAs.addClassName("attachment__media");
+		switch (kindOfFile) {
+			case PHOTO -> shownAs.add(new Image(base + "display", caption));
+			case VIDEO -> {
+				var video = new Element("video");
+				video.setAttribute("controls", true);
+				video.setAttribute("preload", "metadata");
+				video.setAttribute("playsinline", true);
+				video.setAttribute("poster", base + "poster");
+				video.setAttribute("src", base + "video");
+				video.setAttribute("aria-label", caption);
+				shownAs.getElement().appendChild(video);
+			}
+			case AUDIO -> {
+				var audio = new Element("audio");
+				audio.setAttribute("controls", true);
+				audio.setAttribute("preload", "metadata");
+				audio.setAttribute("src", base + "audio");
+				audio.setAttribute("aria-label", caption);
+				shownAs.getElement().appendChild(audio);
+			}
+			case DOCUMENT -> {
+				shownAs.add(new Image(base + "preview", getTranslation("attachments.document.preview", caption)));
+				var open = new Anchor(base + "document", getTranslation("attachments.document.open"));
+				open.addClassName("link");
+				open.setTarget("_blank");
+				shownAs.add(new Paragraph(open));
+			}
+		}
+		return shownAs;
+	}
+
+	private Div caption(AttachmentView file) {
+		String id = "caption-" + file.id();
+		var label = new NativeLabel(getTranslation("attachments.caption"));
+		label.setFor(id);
+		label.addClassName("label");
+		var input = new Element("input");
+		input.setAttribute("type", "text");
+		input.setAttribute("id", id);
+		input.setAttribute("maxlength", String.valueOf(AttachmentLedger.MAX_CAPTION));
+		input.setAttribute("value", file.caption());
+		input.getClassList().add("input");
+		var saved = new Paragraph();
+		saved.addClassName("hint");
+		saved.getElement().setAttribute("role", "status");
+		input.addEventListener("change", event -> {
+			ledger.caption(file.id(), event.getEventData().get("element.value").asString());
+			saved.setText(getTranslation("attachments.caption.saved"));
+		}).addEventData("element.value");
+		var field = new Div(label);
+		field.addClassName("form-group");
+		field.getElement().appendChild(input);
+		field.add(saved);
+		return field;
+	}
+
+	private String describe(AttachmentView file) {
+		return getTranslation("attachments.kind." + file.mediaKind().map(k -> k.name().toLowerCase()).orElse("file"));
+	}
+
+	private String outcomeWords(AttachmentView file) {
+		return switch (file.status()) {
+			case READY -> getTranslation("attachments.ready", describe(file));
+			case REJECTED -> file.rejection()
+				.map(reason -> file.rejectionArgument().isPresent()
+						? getTranslation(reason.translationKey(), file.rejectionArgument().get())
+						: getTranslation(reason.translationKey()))
+				.orElse(getTranslation("attachments.failed"));
+			default -> getTranslation("attachments.failed");
+		};
+	}
+
+}
