@@ -2,6 +2,7 @@ package app.heard.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -19,6 +21,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Sign-in is OpenID Connect authorization code with PKCE; Spring Security adds
@@ -60,7 +64,16 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/manifest.webmanifest", "/sw.js", "/offline.html", "/icons/**", "/styles/**",
 					"/scripts/**")
+			.permitAll()
+			// A refusal's status (such as 403 for a missing CSRF token) reaches the
+			// client, not a sign-in page in its place
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll());
+		// Scripts on the portal's pages send files to the upload endpoint (0008): signed
+		// out, they need a status to act on, not the sign-in page
+		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+				PathPatternRequestMatcher.withDefaults().matcher("/uploads/**")));
 		http.oauth2Login(
 				login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
 					.userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService)));
