@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,24 @@ class SandboxTest {
 			assertThat(result.succeeded()).isFalse();
 			assertThat(connected).isFalse();
 		}
+	}
+
+	@Test
+	void without_prlimit_the_limits_are_set_by_the_shell() throws IOException {
+		Sandbox.Tools machine = Sandbox.tools();
+		var shellOnly = new Sandbox.Tools(machine.ffmpeg(), machine.ffprobe(), List.of(), Optional.empty(),
+				Optional.empty());
+		var sandbox = new Sandbox(limits(Duration.ofSeconds(60), Duration.ofSeconds(1), DataSize.ofGigabytes(2)),
+				shellOnly);
+
+		Sandbox.Result limited = sandbox.run(Program.FFMPEG, this.work, HEAVY_ENCODE, line -> {
+		});
+		Sandbox.Result small = sandbox.run(Program.FFMPEG, this.work,
+				List.of("-v", "error", "-f", "lavfi", "-i", "testsrc2=s=64x64:d=0.2", "-f", "null", "-"), line -> {
+				});
+
+		assertThat(limited.cpuLimitHit()).as("exit %s: %s", limited.exitCode(), limited.stderrTail()).isTrue();
+		assertThat(small.succeeded()).as(small.stderrTail()).isTrue();
 	}
 
 	private MediaProperties limits(Duration timeout, Duration cpu, DataSize memory) {
