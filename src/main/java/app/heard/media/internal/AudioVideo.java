@@ -58,11 +58,10 @@ public final class AudioVideo {
 		if (duration.compareTo(this.limits.maxDuration()) > 0) {
 			throw new Rejection(RejectionReason.TOO_LONG, duration.toString(), this.limits.maxDuration().toMinutes());
 		}
-		return video ? video(type, job, probe, duration, progress) : audio(type, job, duration, progress);
+		return video ? video(type, job, duration, progress) : audio(type, job, duration, progress);
 	}
 
-	private Processed video(DetectedType type, Job job, MediaProbe probe, Duration duration, DoubleConsumer progress)
-			throws IOException {
+	private Processed video(DetectedType type, Job job, Duration duration, DoubleConsumer progress) throws IOException {
 		List<String> args = new ArrayList<>(common());
 		args.addAll(Demuxers.input(type, Job.INPUT));
 		args.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-sn", "-dn"));
@@ -116,7 +115,7 @@ public final class AudioVideo {
 				}
 			}
 		});
-		limitsHit(result);
+		Prober.limitsHit(result);
 		if (!result.succeeded()) {
 			throw new Rejection(damaged, "ffmpeg exit " + result.exitCode() + ": " + result.stderrTail().strip());
 		}
@@ -152,7 +151,7 @@ public final class AudioVideo {
 		args.addAll(List.of("-q:v", "3", "-f", "image2", "-update", "1", "poster.jpg"));
 		Sandbox.Result result = this.sandbox.run(Program.FFMPEG, job.directory(), args, line -> {
 		});
-		limitsHit(result);
+		Prober.limitsHit(result);
 		Path poster = job.file("poster.jpg");
 		if (!result.succeeded() || !Files.exists(poster)) {
 			throw new Rejection(RejectionReason.DAMAGED_VIDEO, "no poster: " + result.stderrTail().strip());
@@ -163,10 +162,6 @@ public final class AudioVideo {
 	private static List<String> common() {
 		return List.of("-nostdin", "-hide_banner", "-v", "error", "-nostats", "-progress", "pipe:1", "-threads", "2",
 				"-y");
-	}
-
-	private static void limitsHit(Sandbox.Result result) {
-		Prober.limitsHit(result);
 	}
 
 	/**

@@ -47,6 +47,10 @@ public final class Photos {
 		this.sandbox = sandbox;
 		this.limits = limits;
 		this.decodes = new Semaphore(limits.concurrentImageDecodes(), true);
+		// TwelveMonkeys' WebP and JPEG readers from the application's class loader (in
+		// the
+		// Boot jar ImageIO may have been set up before they were visible); no disk cache
+		ImageIO.scanForPlugins();
 		ImageIO.setUseCache(false);
 	}
 

@@ -41,8 +41,16 @@ public final class Sandbox {
 
 	private final MediaProperties limits;
 
+	private final Tools wrappers;
+
 	public Sandbox(MediaProperties limits) {
+		this(limits, null);
+	}
+
+	/** With the given wrappers instead of this machine's, to test the fallbacks. */
+	Sandbox(MediaProperties limits, Tools wrappers) {
 		this.limits = limits;
+		this.wrappers = wrappers;
 	}
 
 	public enum Program {
@@ -80,7 +88,7 @@ public final class Sandbox {
 	 */
 	public Result run(Program program, Path workingDirectory, List<String> arguments, Consumer<String> stdout)
 			throws IOException {
-		Tools found = tools();
+		Tools found = (this.wrappers != null) ? this.wrappers : tools();
 		List<String> command = new ArrayList<>(found.prefix(this.limits));
 		command.add(((program == Program.FFMPEG) ? found.ffmpeg() : found.ffprobe()).toString());
 		command.addAll(arguments);
@@ -203,8 +211,12 @@ public final class Sandbox {
 						"--as=" + memory, "--fsize=" + MAX_OUTPUT_FILE_BYTES, "--core=0", "--"));
 			}
 			else {
-				prefix.addAll(List.of("/bin/sh", "-c", "ulimit -t " + cpuSeconds + " -v " + (memory / 1024) + " -f "
-						+ (MAX_OUTPUT_FILE_BYTES / 512) + " -c 0 && exec \"$@\"", "heard-media"));
+				// POSIX sh takes one limit per ulimit; -v is in KiB, -f in 512-byte
+				// blocks
+				prefix.addAll(List.of(
+						"/bin/sh", "-c", "ulimit -t " + cpuSeconds + " && ulimit -v " + (memory / 1024)
+								+ " && ulimit -f " + (MAX_OUTPUT_FILE_BYTES / 512) + " && ulimit -c 0 && exec \"$@\"",
+						"heard-media"));
 			}
 			return prefix;
 		}

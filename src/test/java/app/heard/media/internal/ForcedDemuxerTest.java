@@ -1,18 +1,14 @@
 package app.heard.media.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.heard.media.DetectedType;
 import app.heard.media.MediaProperties;
 import app.heard.media.internal.Sandbox.Program;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,32 +84,6 @@ class ForcedDemuxerTest {
 		assertThat(reason).isEqualTo("DAMAGED_VIDEO");
 		try (var files = Files.list(this.out)) {
 			assertThat(files.toList()).isEmpty();
-		}
-	}
-
-	@Test
-	void ffmpeg_cannot_reach_even_this_machine_over_the_network() throws Exception {
-		assumeTrue(Sandbox.isolationSummary().contains("network isolated"), Sandbox.isolationSummary());
-		try (var server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			server.setSoTimeout(3000);
-			var connected = new AtomicBoolean();
-			Thread listener = Thread.ofVirtual().start(() -> {
-				try (var socket = server.accept()) {
-					connected.set(true);
-				}
-				catch (IOException ex) {
-					// no connection within the timeout
-				}
-			});
-
-			Sandbox.Result result = this.sandbox.run(Program.FFPROBE, this.work, List.of("-v", "error",
-					"-protocol_whitelist", "tcp,http", "http://127.0.0.1:" + server.getLocalPort() + "/video.mp4"),
-					line -> {
-					});
-			listener.join();
-
-			assertThat(result.succeeded()).isFalse();
-			assertThat(connected).isFalse();
 		}
 	}
 
