@@ -6,6 +6,7 @@ import app.heard.upload.Uploads;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -51,6 +52,7 @@ class AttachmentIntake {
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void queue(UploadCompleted upload) {
 		jobs.queue(upload.id().value());
 	}

@@ -91,7 +91,10 @@ class AttachmentLedger {
 		uploads.discard(new UploadId(id));
 	}
 
-	/** A rendition to serve: never the original, only to someone who may see the file. */
+	/**
+	 * A rendition to serve: never the original, only to someone who may see the file.
+	 * @throws CaseNotFoundException if the person is not linked to the file's case
+	 */
 	@Transactional(readOnly = true)
 	Optional<Served> open(UUID id, String role) {
 		var attachment = attachments.findById(id).filter(found -> !found.isRemoved());
@@ -99,12 +102,7 @@ class AttachmentLedger {
 			return Optional.empty();
 		}
 		var found = attachment.get();
-		try {
-			mayRecord(new CaseId(found.getCaseId()), ViewKind.fromSlug(found.getKind()).orElseThrow());
-		}
-		catch (CaseNotFoundException | org.springframework.security.access.AccessDeniedException ex) {
-			return Optional.empty();
-		}
+		mayRecord(new CaseId(found.getCaseId()), ViewKind.fromSlug(found.getKind()).orElseThrow());
 		if (!visibleTo(found, me())) {
 			return Optional.empty();
 		}

@@ -29,10 +29,11 @@ import org.springframework.stereotype.Component;
  * survives a restart, is retried with growing pauses, and after {@link #ATTEMPTS} tries
  * the family sees that it failed on our side. One worker per instance
  * ({@code jobrunr.background-job-server.worker-count}), so a 2-core machine prepares one
- * video at a time; more instances on the same database share the queue.
+ * video at a time; more instances on the same database share the queue. Public because
+ * JobRunr calls its job methods by reflection.
  */
 @Component
-class MediaJobs {
+public class MediaJobs {
 
 	/** Tries before giving up; JobRunr's retries are one fewer. */
 	static final int ATTEMPTS = 3;

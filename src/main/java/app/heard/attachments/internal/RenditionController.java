@@ -1,5 +1,6 @@
 package app.heard.attachments.internal;
 
+import app.heard.caserecord.CaseNotFoundException;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.Resource;
@@ -8,6 +9,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,6 +49,12 @@ class RenditionController {
 				.header("Content-Security-Policy", "sandbox")
 				.body(served.file()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	/** Not linked to the case: the file does not exist for them, as the case does not. */
+	@ExceptionHandler(CaseNotFoundException.class)
+	ResponseEntity<Void> notFound() {
+		return ResponseEntity.notFound().build();
 	}
 
 }

@@ -1,0 +1,209 @@
+package app.heard.attachments.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.heard.DemoCaseIds;
+import app.heard.IntegrationTest;
+import app.heard.SignedInHttp;
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRecordService;
+import app.heard.identity.internal.TestSignIn;
+import app.heard.media.RejectionReason;
+import app.heard.upload.UploadId;
+import app.heard.upload.UploadNotFoundException;
+import app.heard.upload.Uploads;
+import app.heard.views.Question;
+import app.heard.views.ViewKind;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A file sent with tus becomes an attachment: the job prepares it, the original is
+ * deleted, and only the rendition is served, with no location left in it, to the people
+ * who may see it and to nobody else.
+ */
+@IntegrationTest
+class AttachmentsIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CaseRecordService cases;
+
+	@Autowired
+	TestSignIn signIn;
+
+	@Autowired
+	Uploads uploads;
+
+	@Autowired
+	AttachmentLedger ledger;
+
+	@TempDir
+	Path folder;
+
+	CaseId ellie;
+
+	@BeforeEach
+	void findEllie() {
+		ellie = DemoCaseIds.of("Ellie", cases, signIn);
+		signIn.signOut();
+	}
+
+	@AfterEach
+	void signOut() {
+		signIn.signOut();
+	}
+
+	@Test
+	void a_photo_is_served_upright_without_its_location_only_to_those_who_may_see_it() throws Exception {
+		Path photo = landscapePhotoTakenSideways();
+		var jordan = SignedInHttp.as("parent", port);
+		UUID id = send(jordan, "our-views", "working-well-for-us", Files.readAllBytes(photo));
+
+		var display = waitForRendition(jordan, id, "display");
+		assertThat(display.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		assertThat(display.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"display.jpg\"");
+		assertThat(display.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(display.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+		assertThat(display.headers().firstValue("Content-Security-Policy")).hasValue("sandbox");
+		Path served = folder.resolve("served.jpg");
+		Files.write(served, display.body());
+		BufferedImage upright = ImageIO.read(served.toFile());
+		assertThat(upright.getHeight()).as("taken sideways, shown upright").isGreaterThan(upright.getWidth());
+		assertThat(exiftool(served)).doesNotContain("GPS", "Canon", "Orientation");
+
+		var firstBytes = jordan.sendForBytes(jordan.request("/media/" + id + "/display").header("Range", "bytes=0-99"));
+		assertThat(firstBytes.statusCode()).isEqualTo(206);
+		assertThat(firstBytes.body()).hasSize(100);
+
+		assertThat(status(jordan, "/media/" + id + "/original")).as("the original is never served").isEqualTo(404);
+		assertThatThrownBy(() -> uploads.fileOf(new UploadId(id))).as("and is deleted once prepared")
+			.isInstanceOf(UploadNotFoundException.class);
+		for (String other : List.of("parent2", "advocate", "coordinator", "young-person")) {
+			assertThat(status(SignedInHttp.as(other, port), "/media/" + id + "/display"))
+				.as("a parent's own views' files, to %s", other)
+				.isEqualTo(404);
+		}
+		assertThat(status(SignedInHttp.anonymous(port), "/media/" + id + "/display")).isNotEqualTo(200);
+	}
+
+	@Test
+	void a_web_page_named_jpg_is_refused_with_words_that_say_what_to_do_and_nothing_is_served() throws Exception {
+		var sam = SignedInHttp.as("dias", port);
+		byte[] page = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+		UUID id = send(sam, "about-me", "communicate-with-me", page);
+
+		signIn.as("dias");
+		var refused = waitUntilPrepared(id);
+		assertThat(refused.status()).isEqualTo(AttachmentStatus.REJECTED);
+		assertThat(refused.rejection()).hasValue(RejectionReason.NOT_A_SUPPORTED_TYPE);
+		assertThat(status(sam, "/media/" + id + "/display")).isEqualTo(404);
+		assertThatThrownBy(() -> uploads.fileOf(new UploadId(id))).isInstanceOf(UploadNotFoundException.class);
+
+		ledger.remove(id);
+		assertThat(ledger.on(ellie, ViewKind.ABOUT_ME, Question.COMMUNICATE_WITH_ME)).extracting(AttachmentView::id)
+			.doesNotContain(id);
+	}
+
+	/** Sends the whole file in the tus creation request; returns the upload's id. */
+	private UUID send(SignedInHttp person, String kind, String question, byte[] bytes)
+			throws IOException, InterruptedException {
+		var created = person.send(person.request("/uploads/")
+			.header("Tus-Resumable", "1.0.0")
+			.header("Upload-Length", String.valueOf(bytes.length))
+			.header("Upload-Metadata",
+					"caseId " + base64(ellie.toString()) + ",kind " + base64(kind) + ",question " + base64(question)
+							+ ",filename " + base64("IMG_0042.jpg"))
+			.header("Content-Type", "application/offset+octet-stream")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private HttpResponse<byte[]> waitForRendition(SignedInHttp person, UUID id, String role) throws Exception {
+		Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+		while (Instant.now().isBefore(giveUp)) {
+			var response = person.sendForBytes(person.request("/media/" + id + "/" + role));
+			if (response.statusCode() == 200) {
+				return response;
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError("The " + role + " of " + id + " was never ready");
+	}
+
+	private AttachmentView waitUntilPrepared(UUID id) throws InterruptedException {
+		Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+		while (Instant.now().isBefore(giveUp)) {
+			var found = ledger.on(ellie, ViewKind.ABOUT_ME, Question.COMMUNICATE_WITH_ME)
+				.stream()
+				.filter(attachment -> attachment.id().equals(id))
+				.findFirst();
+			if (found.isPresent() && !found.get().status().inProgress()) {
+				return found.get();
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError(id + " was never prepared");
+	}
+
+	private static int status(SignedInHttp person, String path) throws IOException, InterruptedException {
+		return person.sendForBytes(person.request(path)).statusCode();
+	}
+
+	/**
+	 * 1200 x 800 as stored, with EXIF saying "turn me a quarter", a camera and where it
+	 * was taken.
+	 */
+	private Path landscapePhotoTakenSideways() throws Exception {
+		var image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setColor(java.awt.Color.ORANGE);
+		graphics.fillRect(0, 0, 600, 800);
+		graphics.dispose();
+		Path photo = folder.resolve("photo.jpg");
+		ImageIO.write(image, "jpg", photo.toFile());
+		run("exiftool", "-q", "-overwrite_original", "-Orientation=6", "-n", "-Make=Canon", "-GPSLatitude=51.5074",
+				"-GPSLatitudeRef=N", "-GPSLongitude=0.1278", "-GPSLongitudeRef=W", photo.toString());
+		assertThat(exiftool(photo)).as("the test photo has a location to strip").contains("GPS");
+		return photo;
+	}
+
+	private static String exiftool(Path file) throws Exception {
+		return run("exiftool", "-a", "-G1", file.toString());
+	}
+
+	private static String run(String... command) throws Exception {
+		var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(output).isZero();
+		return output;
+	}
+
+	private static String base64(String text) {
+		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
