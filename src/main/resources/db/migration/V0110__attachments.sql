@@ -5,6 +5,8 @@
 create table attachment (
     id                uuid primary key,
     case_id           uuid not null references ehc_case (id),
+    -- The review in progress when it was added: next year's views start without it
+    review_id         uuid references review (id),
     kind              text not null,
     question          text not null,
     added_by          uuid not null references person (id),
@@ -44,3 +46,13 @@ create table attachment_rendition (
     bytes          bigint not null,
     primary key (attachment_id, role)
 );
+
+-- What each submission carried, as it was when Send was pressed: the file and its caption then. A file in a
+-- submission keeps its renditions even if it is later removed from the draft.
+create table attachment_in_submission (
+    submission_id  uuid not null references view_submission (id),
+    attachment_id  uuid not null references attachment (id),
+    caption        text not null,
+    primary key (submission_id, attachment_id)
+);
+create index attachment_in_submission_attachment_idx on attachment_in_submission (attachment_id);

@@ -18,4 +18,12 @@ public interface AnswerAttachments {
 	 */
 	Component editor(CaseId caseId, ViewKind kind, Question question);
 
+	/**
+	 * The files that were sent with a submission beside one question, read only; an empty
+	 * component if there were none.
+	 * @throws app.heard.caserecord.CaseNotFoundException if the person may not read the
+	 * submission
+	 */
+	Component sent(CaseId caseId, SubmissionId submission, Question question);
+
 }

@@ -35,6 +35,8 @@ class AttachmentEntity {
 
 	private UUID caseId;
 
+	private UUID reviewId;
+
 	private String kind;
 
 	private String question;
@@ -82,10 +84,11 @@ class AttachmentEntity {
 	protected AttachmentEntity() {
 	}
 
-	AttachmentEntity(UUID id, UUID caseId, String kind, String question, UUID addedBy, CaseRole addedAs,
+	AttachmentEntity(UUID id, UUID caseId, UUID reviewId, String kind, String question, UUID addedBy, CaseRole addedAs,
 			String displayFilename, Instant now) {
 		this.id = id;
 		this.caseId = caseId;
+		this.reviewId = reviewId;
 		this.kind = kind;
 		this.question = question;
 		this.addedBy = addedBy;
@@ -139,9 +142,15 @@ class AttachmentEntity {
 		this.updatedAt = now;
 	}
 
-	void remove(Instant now) {
+	/**
+	 * Gone from the draft. A file that was sent keeps its renditions: the submission
+	 * still shows it.
+	 */
+	void remove(Instant now, boolean wasSent) {
 		this.removedAt = now;
-		this.renditions.clear();
+		if (!wasSent) {
+			this.renditions.clear();
+		}
 		this.updatedAt = now;
 	}
 
@@ -151,6 +160,10 @@ class AttachmentEntity {
 
 	UUID getCaseId() {
 		return caseId;
+	}
+
+	Optional<UUID> getReviewId() {
+		return Optional.ofNullable(reviewId);
 	}
 
 	String getKind() {

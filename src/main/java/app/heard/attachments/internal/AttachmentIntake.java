@@ -1,6 +1,7 @@
 package app.heard.attachments.internal;
 
 import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.ReviewId;
 import app.heard.upload.UploadCompleted;
 import app.heard.upload.Uploads;
 import java.time.Clock;
@@ -45,9 +46,10 @@ class AttachmentIntake {
 		if (attachments.existsById(upload.id().value())) {
 			return;
 		}
-		var role = cases.context(upload.caseId()).myRole();
-		attachments.save(new AttachmentEntity(upload.id().value(), upload.caseId().value(), upload.kind(),
-				upload.question(), upload.uploadedBy().value(), role, uploads.displayFilename(upload.id()).orElse(null),
+		var context = cases.context(upload.caseId());
+		attachments.save(new AttachmentEntity(upload.id().value(), upload.caseId().value(),
+				context.currentReview().map(ReviewId::value).orElse(null), upload.kind(), upload.question(),
+				upload.uploadedBy().value(), context.myRole(), uploads.displayFilename(upload.id()).orElse(null),
 				clock.instant()));
 	}
 

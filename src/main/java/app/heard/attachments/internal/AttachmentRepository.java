@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AttachmentRepository extends JpaRepository<AttachmentEntity, UUID> {
 
-	List<AttachmentEntity> findByCaseIdAndKindAndQuestionAndRemovedAtIsNullOrderByCreatedAt(UUID caseId, String kind,
-			String question);
+	List<AttachmentEntity> findByCaseIdAndReviewIdAndKindAndQuestionAndRemovedAtIsNullOrderByCreatedAt(UUID caseId,
+			UUID reviewId, String kind, String question);
 
 	List<AttachmentEntity> findByStatusAndUpdatedAtBefore(AttachmentStatus status, Instant before);
 

@@ -131,7 +131,7 @@ class AttachmentsPanel extends Div {
 				item.add(new Paragraph(getTranslation("attachments.preparing.progress", file.progressPercent())));
 				item.getElement().appendChild(progress);
 			}
-			case READY -> item.add(preview(file));
+			case READY -> item.add(AttachmentPreview.of(this, file));
 			case REJECTED -> item.add(Page.withClass(new Paragraph(outcomeWords(file)), "error-message"));
 			case FAILED ->
 				item.add(Page.withClass(new Paragraph(getTranslation("attachments.failed")), "error-message"));
@@ -148,47 +148,10 @@ class AttachmentsPanel extends Div {
 				refresh();
 			});
 			remove.addClassNames("button", "button--secondary");
-			remove.add(Page.withClass(new Span(" " + describe(file)), "visually-hidden"));
+			remove.add(Page.withClass(new Span(" " + AttachmentPreview.describe(this, file)), "visually-hidden"));
 			item.add(remove);
 		}
 		return item;
-	}
-
-	private com.vaadin.flow.component.Component preview(AttachmentView file) {
-		String base = "/media/" + file.id() + "/";
-		String caption = file.caption().isBlank() ? describe(file) : file.caption();
-		var kindOfFile = file.mediaKind().orElse(MediaKind.PHOTO);
-		var shownAs = new Div();
-		shownAs.addClassName("attachment__media");
-		switch (kindOfFile) {
-			case PHOTO -> shownAs.add(new Image(base + "display", caption));
-			case VIDEO -> {
-				var video = new Element("video");
-				video.setAttribute("controls", true);
-				video.setAttribute("preload", "metadata");
-				video.setAttribute("playsinline", true);
-				video.setAttribute("poster", base + "poster");
-				video.setAttribute("src", base + "video");
-				video.setAttribute("aria-label", caption);
-				shownAs.getElement().appendChild(video);
-			}
-			case AUDIO -> {
-				var audio = new Element("audio");
-				audio.setAttribute("controls", true);
-				audio.setAttribute("preload", "metadata");
-				audio.setAttribute("src", base + "audio");
-				audio.setAttribute("aria-label", caption);
-				shownAs.getElement().appendChild(audio);
-			}
-			case DOCUMENT -> {
-				shownAs.add(new Image(base + "preview", getTranslation("attachments.document.preview", caption)));
-				var open = new Anchor(base + "document", getTranslation("attachments.document.open"));
-				open.addClassName("link");
-				open.setTarget("_blank");
-				shownAs.add(new Paragraph(open));
-			}
-		}
-		return shownAs;
 	}
 
 	private Div caption(AttachmentView file) {
@@ -216,13 +179,9 @@ class AttachmentsPanel extends Div {
 		return field;
 	}
 
-	private String describe(AttachmentView file) {
-		return getTranslation("attachments.kind." + file.mediaKind().map(k -> k.name().toLowerCase()).orElse("file"));
-	}
-
 	private String outcomeWords(AttachmentView file) {
 		return switch (file.status()) {
-			case READY -> getTranslation("attachments.ready", describe(file));
+			case READY -> getTranslation("attachments.ready", AttachmentPreview.describe(this, file));
 			case REJECTED -> file.rejection()
 				.map(reason -> file.rejectionArgument().isPresent()
 						? getTranslation(reason.translationKey(), file.rejectionArgument().get())

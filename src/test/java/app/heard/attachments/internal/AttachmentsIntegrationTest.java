@@ -14,7 +14,9 @@ import app.heard.upload.UploadId;
 import app.heard.upload.UploadNotFoundException;
 import app.heard.upload.Uploads;
 import app.heard.views.Question;
+import app.heard.views.SubmittedViewsService;
 import app.heard.views.ViewKind;
+import app.heard.views.ViewsService;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -38,7 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A file sent with tus becomes an attachment: the job prepares it, the original is
  * deleted, and only the rendition is served, with no location left in it, to the people
- * who may see it and to nobody else.
+ * who may see it and to nobody else; sent with the views, it is kept as it was.
  */
 @IntegrationTest
 class AttachmentsIntegrationTest {
@@ -57,6 +59,12 @@ class AttachmentsIntegrationTest {
 
 	@Autowired
 	AttachmentLedger ledger;
+
+	@Autowired
+	ViewsService views;
+
+	@Autowired
+	SubmittedViewsService submitted;
 
 	@TempDir
 	Path folder;
@@ -106,6 +114,24 @@ class AttachmentsIntegrationTest {
 				.isEqualTo(404);
 		}
 		assertThat(status(SignedInHttp.anonymous(port), "/media/" + id + "/display")).isNotEqualTo(200);
+
+		// Sent, it goes with the views as it was; removing it from the draft later
+		// changes
+		// nothing that was sent, and the other parent may now see it
+		signIn.as("parent");
+		ledger.caption(id, "Ellie at the beach");
+		views.submit(ellie, ViewKind.PARENT_CARER);
+		var sent = submitted.lastSubmission(ellie, ViewKind.PARENT_CARER).orElseThrow().id();
+		ledger.caption(id, "changed after sending");
+		ledger.remove(id);
+		assertThat(ledger.on(ellie, ViewKind.PARENT_CARER, Question.WORKING_WELL_FOR_US)).extracting(AttachmentView::id)
+			.doesNotContain(id);
+		assertThat(ledger.sentWith(ellie, sent, Question.WORKING_WELL_FOR_US)).singleElement()
+			.satisfies(file -> assertThat(file.caption()).isEqualTo("Ellie at the beach"))
+			.satisfies(file -> assertThat(file.id()).isEqualTo(id));
+		signIn.signOut();
+		assertThat(status(SignedInHttp.as("parent2", port), "/media/" + id + "/display")).isEqualTo(200);
+		assertThat(status(SignedInHttp.as("young-person", port), "/media/" + id + "/display")).isEqualTo(404);
 	}
 
 	@Test
