@@ -72,19 +72,20 @@ class AttachmentsPanel extends Div {
 		list.addClassName("attachment-list");
 		announcement.getElement().setAttribute("role", "status");
 		announcement.addClassName("visually-hidden");
-		add(heading, limits, list, announcement);
-		getElement().appendChild(uploader());
+		add(heading, limits, list, announcement, addFile());
 		refresh();
 	}
 
-	private Element uploader() {
-		var upload = new Element("heard-upload");
-		upload.setAttribute("case", caseId.value().toString());
-		upload.setAttribute("kind", kind.slug());
-		upload.setAttribute("question", Wording.slug(question));
-		upload.setAttribute("aria-describedby", "attachments-limits");
-		upload.addEventListener("upload-complete", event -> refresh());
-		return upload;
+	/**
+	 * To the page that sends a file (one thing per page, GOV.UK style); what is typed here
+	 * is already saved, or kept in the tab until it is.
+	 */
+	private Anchor addFile() {
+		var add = new Anchor("children/" + caseId + "/views/" + kind.slug() + "/" + Wording.slug(question) + "/add-file",
+				getTranslation("attachments.add"));
+		add.addClassNames("button", "button--secondary");
+		add.setId("add-file");
+		return add;
 	}
 
 	@Override
