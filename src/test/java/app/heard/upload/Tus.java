@@ -9,16 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** tus requests as tus-js-client sends them, for one signed-in person. */
-record Tus(SignedInHttp http) {
+public record Tus(SignedInHttp http) {
 
-	static final String ENDPOINT = "/uploads/";
+	public static final String ENDPOINT = "/uploads/";
 
-	HttpResponse<String> create(CaseId caseId, String kind, String question, long length)
+	public HttpResponse<String> create(CaseId caseId, String kind, String question, long length)
 			throws IOException, InterruptedException {
 		return http.send(creation(caseId, kind, question, length).POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
-	HttpRequest.Builder creation(CaseId caseId, String kind, String question, long length) {
+	public HttpRequest.Builder creation(CaseId caseId, String kind, String question, long length) {
 		return http.request(ENDPOINT)
 			.header("Tus-Resumable", "1.0.0")
 			.header("Upload-Length", String.valueOf(length))
@@ -27,43 +27,44 @@ record Tus(SignedInHttp http) {
 	}
 
 	/** The new upload's address, from a 201 Created. */
-	static String location(HttpResponse<?> created) {
+	public static String location(HttpResponse<?> created) {
 		if (created.statusCode() != 201) {
 			throw new AssertionError("Expected 201 Created, got " + created.statusCode() + ": " + created.body());
 		}
 		return created.headers().firstValue("Location").orElseThrow();
 	}
 
-	HttpResponse<String> patch(String location, long offset, byte[] bytes) throws IOException, InterruptedException {
+	public HttpResponse<String> patch(String location, long offset, byte[] bytes)
+			throws IOException, InterruptedException {
 		return http.send(patching(location, offset).method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes)));
 	}
 
-	HttpRequest.Builder patching(String location, long offset) {
+	public HttpRequest.Builder patching(String location, long offset) {
 		return http.request(location)
 			.header("Tus-Resumable", "1.0.0")
 			.header("Upload-Offset", String.valueOf(offset))
 			.header("Content-Type", "application/offset+octet-stream");
 	}
 
-	HttpResponse<String> head(String location) throws IOException, InterruptedException {
+	public HttpResponse<String> head(String location) throws IOException, InterruptedException {
 		return http.send(http.request(location)
 			.header("Tus-Resumable", "1.0.0")
 			.method("HEAD", HttpRequest.BodyPublishers.noBody()));
 	}
 
-	HttpResponse<String> delete(String location) throws IOException, InterruptedException {
+	public HttpResponse<String> delete(String location) throws IOException, InterruptedException {
 		return http.send(http.request(location).header("Tus-Resumable", "1.0.0").DELETE());
 	}
 
-	static long offset(HttpResponse<?> response) {
+	public static long offset(HttpResponse<?> response) {
 		return Long.parseLong(response.headers().firstValue("Upload-Offset").orElseThrow());
 	}
 
-	static UploadId idOf(String location) {
+	public static UploadId idOf(String location) {
 		return UploadId.parse(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
 	}
 
-	static String metadata(String... keysAndValues) {
+	public static String metadata(String... keysAndValues) {
 		var header = new StringBuilder();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			header.append(header.isEmpty() ? "" : ",")

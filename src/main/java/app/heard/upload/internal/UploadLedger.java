@@ -10,7 +10,6 @@ import app.heard.views.Wording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -27,10 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 class UploadLedger {
-
-	/** The same words as the views pages' addresses. */
-	static final Map<String, ViewKind> KINDS = Map.of("about-me", ViewKind.ABOUT_ME, "our-views",
-			ViewKind.PARENT_CARER);
 
 	private final UploadRepository uploads;
 
@@ -62,10 +57,8 @@ class UploadLedger {
 	 * the case
 	 */
 	Upload start(CaseId caseId, String kind, String question, Optional<String> displayFilename, long length) {
-		ViewKind views = KINDS.get(kind);
-		if (views == null) {
-			throw new TusException(HttpStatus.BAD_REQUEST, "Unknown kind of views: " + kind);
-		}
+		ViewKind views = Kinds.of(kind)
+			.orElseThrow(() -> new TusException(HttpStatus.BAD_REQUEST, "Unknown kind of views: " + kind));
 		if (views.questions().stream().map(Wording::slug).noneMatch(question::equals)) {
 			throw new TusException(HttpStatus.BAD_REQUEST, "Not a question of " + kind + ": " + question);
 		}

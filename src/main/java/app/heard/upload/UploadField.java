@@ -1,0 +1,71 @@
+package app.heard.upload;
+
+import app.heard.caserecord.CaseId;
+import app.heard.upload.internal.Kinds;
+import app.heard.views.Question;
+import app.heard.views.ViewKind;
+import app.heard.views.Wording;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.function.Consumer;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Chooses a file and sends it to the case's views as a resumable upload
+ * (frontend/heard-upload.js, tus-js-client): a progress bar, a status screen readers
+ * announce, retries with growing pauses when the connection drops, and after a reload the
+ * same file carries on where it stopped.
+ *
+ * <p>
+ * Element {@code <heard-upload>}; attributes {@code case}, {@code kind} (about-me or
+ * our-views), {@code question} (the question's slug), {@code accept}, {@code max-bytes}
+ * and {@code text-*}; events {@code upload-complete} (detail {@code uploadId},
+ * {@code filename}, {@code bytes}) and {@code upload-failed} (detail {@code reason}).
+ */
+@Tag("heard-upload")
+@JsModule("./heard-upload.js")
+@NpmPackage(value = "tus-js-client", version = "4.3.1")
+public class UploadField extends Component {
+
+	private static final String[] TEXTS = { "label", "stop", "stopped", "sending", "resumed", "retrying", "offline",
+			"done", "signed-out", "too-large", "failed" };
+
+	public UploadField(CaseId caseId, ViewKind kind, Question question, DataSize maxFileSize) {
+		var element = getElement();
+		element.setAttribute("case", caseId.toString());
+		element.setAttribute("kind", Kinds.slug(kind));
+		element.setAttribute("question", Wording.slug(question));
+		element.setAttribute("accept", "image/*,video/*,application/pdf");
+		element.setAttribute("max-bytes", String.valueOf(maxFileSize.toBytes()));
+		String size = readable(maxFileSize);
+		for (String text : TEXTS) {
+			// {0} and {1} (file name, percent sent) are filled in by the browser
+			element.setAttribute("text-" + text, getTranslation("upload." + text, "{0}", "{1}", size));
+		}
+		element.setAttribute("text-hint", getTranslation("upload.hint", "{0}", "{1}", size));
+	}
+
+	/**
+	 * Called in the page when the last byte has arrived. The id comes from the browser:
+	 * use it to refresh what the page shows, never as proof of anything; the server's own
+	 * word is {@link UploadCompleted}.
+	 */
+	public Registration addCompleteListener(Consumer<UploadId> listener) {
+		return getElement()
+			.addEventListener("upload-complete",
+					event -> UploadId.parse(event.getEventData().get("event.detail.uploadId").asString())
+						.ifPresent(listener))
+			.addEventData("event.detail.uploadId");
+	}
+
+	/** 2 GB rather than 2147483648 bytes. */
+	static String readable(DataSize size) {
+		long bytes = size.toBytes();
+		long gigabyte = DataSize.ofGigabytes(1).toBytes();
+		return bytes % gigabyte == 0 ? bytes / gigabyte + " GB" : Math.max(1, bytes / (1024 * 1024)) + " MB";
+	}
+
+}

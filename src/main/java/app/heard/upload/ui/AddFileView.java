@@ -1,0 +1,85 @@
+package app.heard.upload.ui;
+
+import app.heard.caserecord.CaseContext;
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseNotFoundException;
+import app.heard.caserecord.CaseRecordService;
+import app.heard.shell.Page;
+import app.heard.upload.UploadField;
+import app.heard.upload.internal.Kinds;
+import app.heard.views.Question;
+import app.heard.views.ViewKind;
+import app.heard.views.Wording;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Adds a file to one question's answer: one thing on the page, as GOV.UK question pages
+ * do. The file goes straight to the upload endpoint; what becomes of it (photos, videos)
+ * is the media pipeline's.
+ */
+@Route("children/:caseId/views/:kind/:question/add-file")
+@PermitAll
+class AddFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final transient CaseRecordService cases;
+
+	private final DataSize maxFileSize;
+
+	AddFileView(CaseRecordService cases, @Value("${heard.upload.max-file-size}") DataSize maxFileSize) {
+		this.cases = cases;
+		this.maxFileSize = maxFileSize;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		CaseId caseId = event.getRouteParameters()
+			.get("caseId")
+			.flatMap(CaseId::parse)
+			.orElseThrow(NotFoundException::new);
+		ViewKind kind = event.getRouteParameters().get("kind").flatMap(Kinds::of).orElseThrow(NotFoundException::new);
+		String slug = event.getRouteParameters().get("question").orElse("");
+		Question question = kind.questions()
+			.stream()
+			.filter(q -> Wording.slug(q).equals(slug))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		CaseContext context;
+		try {
+			context = cases.context(caseId);
+		}
+		catch (CaseNotFoundException ex) {
+			throw new NotFoundException();
+		}
+		if (!kind.mayBeRecordedBy(context.myRole())) {
+			throw new NotFoundException();
+		}
+		String questionPage = "children/" + caseId + "/views/" + Kinds.slug(kind) + "/" + slug;
+		var back = new Anchor(questionPage, getTranslation("views.back"));
+		back.addClassName("back-link");
+		var caption = new Span(getTranslation("upload.caption", getTranslation(Wording.questionKey(kind, question))));
+		caption.addClassName("caption");
+		var done = new Anchor(questionPage, getTranslation("upload.back"));
+		done.addClassName("link");
+		removeAll();
+		add(back, caption, Page.heading(getTranslation("upload.heading")),
+				Page.paragraph(getTranslation("upload.intro")), new UploadField(caseId, kind, question, maxFileSize),
+				new Paragraph(done));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("title", getTranslation("upload.heading"));
+	}
+
+}
