@@ -22,7 +22,7 @@ import org.bytedeco.javacpp.Loader;
  * Makes test media at test time with the bundled FFmpeg, exiftool and heif-enc, and
  * inspects outputs with ffprobe and exiftool, independently of the code under test.
  */
-final class TestMedia {
+public final class TestMedia {
 
 	static final String FFMPEG = Loader.load(ffmpeg.class);
 
@@ -32,14 +32,14 @@ final class TestMedia {
 	}
 
 	/** Runs the bundled ffmpeg in {@code directory}; fails the test if it fails. */
-	static void ffmpeg(Path directory, String... args) {
+	public static void ffmpeg(Path directory, String... args) {
 		List<String> command = new ArrayList<>(List.of(FFMPEG, "-nostdin", "-hide_banner", "-v", "error", "-y"));
 		command.addAll(List.of(args));
 		run(directory, command);
 	}
 
 	/** Everything ffprobe says about streams, tags and side data, as {@code -of flat}. */
-	static String probe(Path file) {
+	public static String probe(Path file) {
 		return run(file.getParent(), List.of(FFPROBE, "-v", "error", "-show_format", "-show_streams", "-show_chapters",
 				"-of", "flat", file.getFileName().toString()));
 	}
@@ -49,7 +49,7 @@ final class TestMedia {
 		return matcher.find() ? matcher.group(1) : null;
 	}
 
-	static void exiftool(Path file, String... args) {
+	public static void exiftool(Path file, String... args) {
 		List<String> command = new ArrayList<>(List.of("exiftool", "-q", "-overwrite_original"));
 		command.addAll(List.of(args));
 		command.add(file.toString());
@@ -60,7 +60,7 @@ final class TestMedia {
 	 * Every tag exiftool finds, with its group, except what it says about the file
 	 * itself.
 	 */
-	static List<String> metadataTags(Path file) {
+	public static List<String> metadataTags(Path file) {
 		String all = run(file.getParent(), List.of("exiftool", "-a", "-G1", "-s", "-n", file.toString()));
 		return all.lines()
 			.filter(line -> !line.startsWith("[ExifTool]") && !line.startsWith("[System]") && !line.startsWith("[File]")

@@ -77,11 +77,12 @@ class AttachmentsPanel extends Div {
 	}
 
 	/**
-	 * To the page that sends a file (one thing per page, GOV.UK style); what is typed here
-	 * is already saved, or kept in the tab until it is.
+	 * To the page that sends a file (one thing per page, GOV.UK style); what is typed
+	 * here is already saved, or kept in the tab until it is.
 	 */
 	private Anchor addFile() {
-		var add = new Anchor("children/" + caseId + "/views/" + kind.slug() + "/" + Wording.slug(question) + "/add-file",
+		var add = new Anchor(
+				"children/" + caseId + "/views/" + kind.slug() + "/" + Wording.slug(question) + "/add-file",
 				getTranslation("attachments.add"));
 		add.addClassNames("button", "button--secondary");
 		add.setId("add-file");
