@@ -21,10 +21,11 @@ import org.bytedeco.javacpp.Loader;
 /**
  * Makes test media at test time with the bundled FFmpeg, exiftool and heif-enc, and
  * inspects outputs with ffprobe and exiftool, independently of the code under test.
+ * Public for the media benchmarks in {@code app.heard.benchmark}.
  */
-final class TestMedia {
+public final class TestMedia {
 
-	static final String FFMPEG = Loader.load(ffmpeg.class);
+	public static final String FFMPEG = Loader.load(ffmpeg.class);
 
 	static final String FFPROBE = Loader.load(ffprobe.class);
 
@@ -32,7 +33,7 @@ final class TestMedia {
 	}
 
 	/** Runs the bundled ffmpeg in {@code directory}; fails the test if it fails. */
-	static void ffmpeg(Path directory, String... args) {
+	public static void ffmpeg(Path directory, String... args) {
 		List<String> command = new ArrayList<>(List.of(FFMPEG, "-nostdin", "-hide_banner", "-v", "error", "-y"));
 		command.addAll(List.of(args));
 		run(directory, command);
@@ -49,7 +50,7 @@ final class TestMedia {
 		return matcher.find() ? matcher.group(1) : null;
 	}
 
-	static void exiftool(Path file, String... args) {
+	public static void exiftool(Path file, String... args) {
 		List<String> command = new ArrayList<>(List.of("exiftool", "-q", "-overwrite_original"));
 		command.addAll(List.of(args));
 		command.add(file.toString());
@@ -72,7 +73,7 @@ final class TestMedia {
 		run(png.getParent(), List.of("heif-enc", "-q", "60", png.toString(), "-o", heic.toString()));
 	}
 
-	static String run(Path directory, List<String> command) {
+	public static String run(Path directory, List<String> command) {
 		try {
 			var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
 			builder.environment().put("LD_LIBRARY_PATH", Path.of(FFMPEG).getParent().toString());
@@ -93,7 +94,7 @@ final class TestMedia {
 		}
 	}
 
-	static Processed processed(ProcessingOutcome outcome) {
+	public static Processed processed(ProcessingOutcome outcome) {
 		assertThat(outcome).isInstanceOf(Processed.class);
 		return (Processed) outcome;
 	}
@@ -119,7 +120,7 @@ final class TestMedia {
 		return new MediaProcessor(withWorkDirectory(MediaProperties.defaults(), workDirectory));
 	}
 
-	static MediaProperties withWorkDirectory(MediaProperties limits, Path workDirectory) {
+	public static MediaProperties withWorkDirectory(MediaProperties limits, Path workDirectory) {
 		return new MediaProperties(limits.maxMegapixels(), limits.maxSide(), limits.maxDuration(), limits.timeout(),
 				limits.cpuTime(), limits.memory(), limits.concurrentImageDecodes(), workDirectory);
 	}
