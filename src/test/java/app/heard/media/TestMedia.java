@@ -21,10 +21,11 @@ import org.bytedeco.javacpp.Loader;
 /**
  * Makes test media at test time with the bundled FFmpeg, exiftool and heif-enc, and
  * inspects outputs with ffprobe and exiftool, independently of the code under test.
+ * Public for the media benchmarks in {@code app.heard.benchmark}.
  */
 public final class TestMedia {
 
-	static final String FFMPEG = Loader.load(ffmpeg.class);
+	public static final String FFMPEG = Loader.load(ffmpeg.class);
 
 	static final String FFPROBE = Loader.load(ffprobe.class);
 
@@ -72,7 +73,7 @@ public final class TestMedia {
 		run(png.getParent(), List.of("heif-enc", "-q", "60", png.toString(), "-o", heic.toString()));
 	}
 
-	static String run(Path directory, List<String> command) {
+	public static String run(Path directory, List<String> command) {
 		try {
 			var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
 			builder.environment().put("LD_LIBRARY_PATH", Path.of(FFMPEG).getParent().toString());
@@ -93,7 +94,7 @@ public final class TestMedia {
 		}
 	}
 
-	static Processed processed(ProcessingOutcome outcome) {
+	public static Processed processed(ProcessingOutcome outcome) {
 		assertThat(outcome).isInstanceOf(Processed.class);
 		return (Processed) outcome;
 	}
@@ -119,7 +120,7 @@ public final class TestMedia {
 		return new MediaProcessor(withWorkDirectory(MediaProperties.defaults(), workDirectory));
 	}
 
-	static MediaProperties withWorkDirectory(MediaProperties limits, Path workDirectory) {
+	public static MediaProperties withWorkDirectory(MediaProperties limits, Path workDirectory) {
 		return new MediaProperties(limits.maxMegapixels(), limits.maxSide(), limits.maxDuration(), limits.timeout(),
 				limits.cpuTime(), limits.memory(), limits.concurrentImageDecodes(), workDirectory);
 	}

@@ -61,7 +61,12 @@ public final class AudioVideo {
 		return video ? video(type, job, duration, progress) : audio(type, job, duration, progress);
 	}
 
-	private Processed video(DetectedType type, Job job, Duration duration, DoubleConsumer progress) throws IOException {
+	/**
+	 * The FFmpeg arguments of a video's transcode exactly as the pipeline runs them in
+	 * the job directory: reads {@link Job#INPUT}, writes {@code video.mp4}. Public so the
+	 * media benchmark can run the same encode without the pipeline around it.
+	 */
+	public static List<String> videoTranscodeArguments(DetectedType type, MediaProperties limits) {
 		List<String> args = new ArrayList<>(common());
 		args.addAll(Demuxers.input(type, Job.INPUT));
 		args.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-sn", "-dn"));
@@ -69,7 +74,11 @@ public final class AudioVideo {
 		args.addAll(List.of("-filter_threads", "1", "-vf", SCALE, "-c:v", "libx264", "-profile:v", "high", "-preset",
 				"veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-fpsmax", "30", "-c:a", "aac", "-b:a", "128k", "-ac",
 				"2", "-movflags", "+faststart", "-f", "mp4", "video.mp4"));
-		transcode(args, job, duration, progress, damaged(type, true));
+		return stopAtMaxDuration(args, limits);
+	}
+
+	private Processed video(DetectedType type, Job job, Duration duration, DoubleConsumer progress) throws IOException {
+		transcode(videoTranscodeArguments(type, this.limits), job, duration, progress, damaged(type, true));
 		MediaProbe made = checkMade(job, "video.mp4", duration, damaged(type, true));
 		MediaProbe.Stream picture = made.firstVideo()
 			.orElseThrow(() -> new Rejection(RejectionReason.DAMAGED_VIDEO, "no picture in the output"));
@@ -88,7 +97,7 @@ public final class AudioVideo {
 		args.addAll(NO_METADATA);
 		args.addAll(List.of("-c:a", "aac", "-b:a", "96k", "-ac", "2", "-movflags", "+faststart", "-f", "ipod",
 				"audio.m4a"));
-		transcode(args, job, duration, progress, RejectionReason.DAMAGED_AUDIO);
+		transcode(stopAtMaxDuration(args, this.limits), job, duration, progress, RejectionReason.DAMAGED_AUDIO);
 		MediaProbe made = checkMade(job, "audio.m4a", duration, RejectionReason.DAMAGED_AUDIO);
 		progress.accept(1.0);
 		return new Processed(type, MediaKind.AUDIO,
@@ -96,12 +105,18 @@ public final class AudioVideo {
 				made.duration().or(() -> Optional.of(duration)), 0, 0);
 	}
 
-	private void transcode(List<String> output, Job job, Duration duration, DoubleConsumer progress,
-			RejectionReason damaged) throws IOException {
-		// A container can understate its duration: the output stops at the limit whatever
-		// it said
+	/**
+	 * A container can understate its duration: the output stops at the limit whatever it
+	 * said. {@code -t} goes just before the output name, the last argument.
+	 */
+	private static List<String> stopAtMaxDuration(List<String> output, MediaProperties limits) {
 		List<String> args = new ArrayList<>(output);
-		args.addAll(args.size() - 1, List.of("-t", Long.toString(this.limits.maxDuration().toSeconds() + 1)));
+		args.addAll(args.size() - 1, List.of("-t", Long.toString(limits.maxDuration().toSeconds() + 1)));
+		return List.copyOf(args);
+	}
+
+	private void transcode(List<String> args, Job job, Duration duration, DoubleConsumer progress,
+			RejectionReason damaged) throws IOException {
 		double total = Math.max(1, duration.toMillis() * 1000.0);
 		progress.accept(0.0);
 		Sandbox.Result result = this.sandbox.run(Program.FFMPEG, job.directory(), args, line -> {
