@@ -15,8 +15,9 @@ record AttachmentView(UUID id, AttachmentStatus status, Optional<MediaKind> medi
 		Optional<String> displayFilename, Optional<RejectionReason> rejection, Optional<String> rejectionArgument,
 		int progressPercent, boolean addedByMe, String addedBy) {
 
-	boolean hasRendition() {
-		return status == AttachmentStatus.READY;
+	AttachmentView withCaption(String newCaption) {
+		return new AttachmentView(id, status, mediaKind, newCaption, displayFilename, rejection, rejectionArgument,
+				progressPercent, addedByMe, addedBy);
 	}
 
 }

@@ -49,8 +49,10 @@ class AttachmentsPanel extends Div {
 
 	private final Paragraph announcement = new Paragraph();
 
-	/** What each file's state was when last shown, to announce only changes. */
-	private final Map<UUID, AttachmentStatus> shown = new HashMap<>();
+	/** Each file as last shown, to rebuild and announce only what changed. */
+	private final Map<UUID, AttachmentView> shown = new HashMap<>();
+
+	private final Map<UUID, ListItem> items = new HashMap<>();
 
 	private Registration polling;
 
@@ -102,16 +104,34 @@ class AttachmentsPanel extends Div {
 		event.getUI().setPollInterval(-1);
 	}
 
+	/**
+	 * Shows the files as they are now. An item is rebuilt only when its file changed, so a
+	 * caption being typed is never swept away by the check for another file's progress.
+	 */
 	private void refresh() {
 		List<AttachmentView> files = ledger.on(caseId, kind, question);
-		list.removeAll();
+		var stillThere = files.stream().map(AttachmentView::id).toList();
+		shown.keySet().removeIf(id -> {
+			if (stillThere.contains(id)) {
+				return false;
+			}
+			items.remove(id).removeFromParent();
+			return true;
+		});
 		boolean preparing = false;
 		for (var file : files) {
-			list.add(item(file));
 			preparing |= file.status().inProgress();
-			var before = shown.put(file.id(), file.status());
-			if (before != null && before.inProgress() && !file.status().inProgress()) {
-				announcement.setText(outcomeWords(file));
+			var before = shown.put(file.id(), file);
+			if (before == null) {
+				items.put(file.id(), item(file));
+				list.add(items.get(file.id()));
+			}
+			else if (!before.equals(file)) {
+				var changed = item(file);
+				list.replace(items.put(file.id(), changed), changed);
+				if (before.status().inProgress() && !file.status().inProgress()) {
+					announcement.setText(outcomeWords(file));
+				}
 			}
 		}
 		list.setVisible(!files.isEmpty());
@@ -171,7 +191,10 @@ class AttachmentsPanel extends Div {
 		saved.addClassName("hint");
 		saved.getElement().setAttribute("role", "status");
 		input.addEventListener("change", event -> {
-			ledger.caption(file.id(), event.getEventData().get("element.value").asString());
+			String words = event.getEventData().get("element.value").asString();
+			ledger.caption(file.id(), words);
+			// This item already shows it: no need to rebuild it
+			shown.computeIfPresent(file.id(), (id, was) -> was.withCaption(words.strip()));
 			saved.setText(getTranslation("attachments.caption.saved"));
 		}).addEventData("element.value");
 		var field = new Div(label);
