@@ -116,8 +116,7 @@ public final class ClamdScanner implements MalwareScanner, AutoCloseable {
 			wholeFileSent = send(content, out, replies);
 		}
 		catch (IOException ex) {
-			// Past StreamMaxLength clamd says so and closes; its words may still be
-			// readable
+			// Past StreamMaxLength clamd says so, then closes: read what it said
 			return reply(replies, false).orElseGet(() -> new Unavailable(Reason.CONNECTION_DROPPED,
 					"clamd closed the connection while the file was being sent: " + ex));
 		}
