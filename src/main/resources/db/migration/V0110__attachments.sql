@@ -28,14 +28,15 @@ create table attachment (
     updated_at        timestamptz not null,
     removed_at        timestamptz,
     constraint attachment_kind_check check (kind in ('about-me', 'our-views')),
-    constraint attachment_status_check check (status in ('WAITING', 'PROCESSING', 'READY', 'REJECTED', 'FAILED')),
+    constraint attachment_status_check check (status in ('WAITING', 'PROCESSING', 'QUARANTINED', 'READY', 'REJECTED', 'FAILED')),
     constraint attachment_caption_check check (char_length(caption) <= 500),
     constraint attachment_progress_check check (progress_percent between 0 and 100)
 );
 
 create index attachment_answer_idx on attachment (case_id, kind, question);
--- The sweep that hands waiting files to the job queue after a crash between commit and enqueue
-create index attachment_waiting_idx on attachment (updated_at) where status = 'WAITING';
+-- The sweep that hands waiting files to the job queue after a crash between commit and enqueue, and retries
+-- files held because the malware scanner could not give a verdict
+create index attachment_waiting_idx on attachment (updated_at) where status in ('WAITING', 'QUARANTINED');
 
 create table attachment_rendition (
     attachment_id  uuid not null references attachment (id) on delete cascade,

@@ -38,7 +38,10 @@ public enum RejectionReason {
 	TOO_LONG,
 
 	/** Preparing it hit the time or processor limit. */
-	TOOK_TOO_LONG;
+	TOOK_TOO_LONG,
+
+	/** The malware scanner found something in it ({@link MalwareScanner}). */
+	INFECTED;
 
 	private static final String BUNDLE = "vaadin-i18n/translations";
 

@@ -75,7 +75,15 @@ public sealed interface ScanVerdict {
 		CONNECTION_DROPPED,
 
 		/** The scanner answered something other than a verdict, or answered too early. */
-		PROTOCOL_ERROR
+		PROTOCOL_ERROR;
+
+		/**
+		 * Whether asking again soon may give a verdict: a scanner that was down or slow
+		 * may be back; one that refused the file's size will refuse it again.
+		 */
+		public boolean worthRetrying() {
+			return this == DOWN || this == TIMEOUT || this == CONNECTION_DROPPED;
+		}
 
 	}
 

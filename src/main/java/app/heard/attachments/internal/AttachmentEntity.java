@@ -99,8 +99,11 @@ class AttachmentEntity {
 		this.updatedAt = now;
 	}
 
-	/** One more try at preparing it. */
+	/** One more try at preparing it; a held file starts its tries afresh. */
 	void startAttempt(Instant now) {
+		if (status == AttachmentStatus.QUARANTINED) {
+			attempts = 0;
+		}
 		status = AttachmentStatus.PROCESSING;
 		progressPercent = 0;
 		updatedAt = now;
@@ -129,6 +132,11 @@ class AttachmentEntity {
 		this.status = AttachmentStatus.REJECTED;
 		this.rejection = reason;
 		this.rejectionArgument = argument;
+		this.updatedAt = now;
+	}
+
+	void quarantined(Instant now) {
+		this.status = AttachmentStatus.QUARANTINED;
 		this.updatedAt = now;
 	}
 

@@ -35,8 +35,8 @@ class AttachmentStates {
 	}
 
 	@Transactional(readOnly = true)
-	List<UUID> waitingSince(Instant before) {
-		return attachments.findByStatusAndUpdatedAtBefore(AttachmentStatus.WAITING, before)
+	List<UUID> inStatusSince(AttachmentStatus status, Instant before) {
+		return attachments.findByStatusAndUpdatedAtBefore(status, before)
 			.stream()
 			.map(AttachmentEntity::getId)
 			.toList();

@@ -9,6 +9,12 @@ enum AttachmentStatus {
 	/** Being made safe and playable ("Getting your video ready…"). */
 	PROCESSING,
 
+	/**
+	 * Held: the malware scanner was down, timed out or could not read it all. Never
+	 * treated as clean; tried again later, and shown to nobody meanwhile.
+	 */
+	QUARANTINED,
+
 	/** Its renditions are ready to show. */
 	READY,
 
@@ -20,7 +26,13 @@ enum AttachmentStatus {
 	 */
 	FAILED;
 
+	/** Not finished: a job will still try it. */
 	boolean inProgress() {
+		return this == WAITING || this == PROCESSING || this == QUARANTINED;
+	}
+
+	/** Being worked on now: worth checking back on in a moment. */
+	boolean beingPrepared() {
 		return this == WAITING || this == PROCESSING;
 	}
 

@@ -105,8 +105,8 @@ class AttachmentsPanel extends Div {
 	}
 
 	/**
-	 * Shows the files as they are now. An item is rebuilt only when its file changed, so a
-	 * caption being typed is never swept away by the check for another file's progress.
+	 * Shows the files as they are now. An item is rebuilt only when its file changed, so
+	 * a caption being typed is never swept away by the check for another file's progress.
 	 */
 	private void refresh() {
 		List<AttachmentView> files = ledger.on(caseId, kind, question);
@@ -120,7 +120,7 @@ class AttachmentsPanel extends Div {
 		});
 		boolean preparing = false;
 		for (var file : files) {
-			preparing |= file.status().inProgress();
+			preparing |= file.status().beingPrepared();
 			var before = shown.put(file.id(), file);
 			if (before == null) {
 				items.put(file.id(), item(file));
@@ -153,6 +153,7 @@ class AttachmentsPanel extends Div {
 				item.add(new Paragraph(getTranslation("attachments.preparing.progress", file.progressPercent())));
 				item.getElement().appendChild(progress);
 			}
+			case QUARANTINED -> item.add(new Paragraph(getTranslation("attachments.quarantined")));
 			case READY -> item.add(AttachmentPreview.of(this, file));
 			case REJECTED -> item.add(Page.withClass(new Paragraph(outcomeWords(file)), "error-message"));
 			case FAILED ->
@@ -194,7 +195,7 @@ class AttachmentsPanel extends Div {
 			String words = event.getEventData().get("element.value").asString();
 			ledger.caption(file.id(), words);
 			// This item already shows it: no need to rebuild it
-			shown.computeIfPresent(file.id(), (id, was) -> was.withCaption(words.strip()));
+			shown.computeIfPresent(file.id(), (same, was) -> was.withCaption(words.strip()));
 			saved.setText(getTranslation("attachments.caption.saved"));
 		}).addEventData("element.value");
 		var field = new Div(label);

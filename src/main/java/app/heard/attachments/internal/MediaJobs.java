@@ -1,9 +1,12 @@
 package app.heard.attachments.internal;
 
 import app.heard.attachments.internal.AttachmentEntity.StoredRendition;
+import app.heard.media.MalwareScanner;
 import app.heard.media.MediaProcessor;
 import app.heard.media.ProcessingOutcome;
+import app.heard.media.RejectionReason;
 import app.heard.media.Rendition;
+import app.heard.media.ScanVerdict;
 import app.heard.upload.UploadId;
 import app.heard.upload.UploadNotFoundException;
 import app.heard.upload.Uploads;
@@ -46,6 +49,8 @@ public class MediaJobs {
 
 	private final MediaProcessor processor;
 
+	private final MalwareScanner scanner;
+
 	private final RenditionStore store;
 
 	private final JobScheduler scheduler;
@@ -54,11 +59,12 @@ public class MediaJobs {
 
 	private final Clock clock;
 
-	MediaJobs(AttachmentStates states, Uploads uploads, MediaProcessor processor, RenditionStore store,
-			JobScheduler scheduler, AttachmentProperties properties, Clock clock) {
+	MediaJobs(AttachmentStates states, Uploads uploads, MediaProcessor processor, MalwareScanner scanner,
+			RenditionStore store, JobScheduler scheduler, AttachmentProperties properties, Clock clock) {
 		this.states = states;
 		this.uploads = uploads;
 		this.processor = processor;
+		this.scanner = scanner;
 		this.store = store;
 		this.scheduler = scheduler;
 		this.properties = properties;
@@ -81,8 +87,10 @@ public class MediaJobs {
 	@Recurring(id = "attachments-sweep", interval = "PT1M")
 	@Job(name = "Queue files still waiting")
 	public void sweep() {
-		Instant before = clock.instant().minus(properties.sweepAfter());
-		states.waitingSince(before).forEach(this::queue);
+		Instant now = clock.instant();
+		states.inStatusSince(AttachmentStatus.WAITING, now.minus(properties.sweepAfter())).forEach(this::queue);
+		states.inStatusSince(AttachmentStatus.QUARANTINED, now.minus(properties.quarantineRetry()))
+			.forEach(this::queue);
 	}
 
 	@Job(name = "Prepare a family's file %0", retries = ATTEMPTS - 1)
@@ -124,6 +132,38 @@ public class MediaJobs {
 		}
 		finally {
 			deleteQuietly(work);
+		}
+	}
+
+	/**
+	 * Scans the original before anything opens it. Infected: refused and deleted. No
+	 * verdict (scanner down, timed out, file too large for it): held, never treated as
+	 * clean; retried with backoff while tries remain, then by the sweep.
+	 */
+	private boolean safeToOpen(UUID attachmentId, Path original, int attempt) {
+		switch (scanner.scan(original)) {
+			case ScanVerdict.Infected infected -> {
+				log.warn("Attachment {} refused: malware scanner found {}", attachmentId, infected.signature());
+				change(attachmentId,
+						attachment -> attachment.rejected(RejectionReason.INFECTED, null, clock.instant()));
+				uploads.discard(new UploadId(attachmentId));
+				return false;
+			}
+			case ScanVerdict.Unavailable unavailable -> {
+				log.warn("Attachment {} held: no malware verdict ({}: {})", attachmentId, unavailable.reason(),
+						unavailable.detail());
+				change(attachmentId, attachment -> attachment.quarantined(clock.instant()));
+				if (attempt < ATTEMPTS && unavailable.reason().worthRetrying()) {
+					throw new IllegalStateException("No malware verdict yet for " + attachmentId);
+				}
+				return false;
+			}
+			case ScanVerdict.Clean clean -> {
+				return true;
+			}
+			case ScanVerdict.NotConfigured notConfigured -> {
+				return true;
+			}
 		}
 	}
 

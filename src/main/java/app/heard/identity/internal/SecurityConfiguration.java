@@ -72,7 +72,8 @@ class SecurityConfiguration {
 			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll());
 		// Scripts on the portal's pages send files to the upload endpoint (0008): signed
-		// out, they need a status to act on, not the sign-in page. Everything else is sent
+		// out, they need a status to act on, not the sign-in page. Everything else is
+		// sent
 		// to sign in, as before (the first entry point registered here is also the
 		// fallback for requests no other one matches).
 		http.exceptionHandling(exceptions -> exceptions

@@ -28,14 +28,14 @@ import java.util.stream.Stream;
  * the official database cannot be downloaded here, and without it clamd knows no other
  * file, not even EICAR's.
  */
-final class TestClamd implements AutoCloseable {
+public final class TestClamd implements AutoCloseable {
 
 	/**
 	 * clamd adds {@code .UNOFFICIAL} to the names of signatures that ClamAV did not sign.
 	 */
 	static final String SIGNATURE = "Heard.Test.Sample";
 
-	static final String REPORTED_SIGNATURE = SIGNATURE + ".UNOFFICIAL";
+	public static final String REPORTED_SIGNATURE = SIGNATURE + ".UNOFFICIAL";
 
 	/** clamd's {@code StreamMaxLength}: longer streams are refused. */
 	static final int STREAM_MAX_BYTES = 1024 * 1024;
@@ -56,7 +56,7 @@ final class TestClamd implements AutoCloseable {
 	}
 
 	/** Starts clamd in {@code directory} and returns once it answers PING. */
-	static TestClamd start(Path directory, Path signed) throws IOException {
+	public static TestClamd start(Path directory, Path signed) throws IOException {
 		Path database = Files.createDirectories(directory.resolve("database"));
 		Path temporary = Files.createDirectories(directory.resolve("tmp"));
 		Files.writeString(database.resolve("heard-test.hsb"), hashSignature(signed));
@@ -83,7 +83,7 @@ final class TestClamd implements AutoCloseable {
 		return clamd;
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
