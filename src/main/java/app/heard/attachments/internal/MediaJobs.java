@@ -130,8 +130,8 @@ public class MediaJobs {
 	private void keep(UUID attachmentId, ProcessingOutcome.Processed processed) {
 		var stored = new ArrayList<StoredRendition>();
 		for (Rendition rendition : processed.renditions()) {
-			stored.add(new StoredRendition(rendition.role(), store.put(rendition.file()), rendition.contentType(),
-					rendition.bytes()));
+			stored.add(new StoredRendition(rendition.role(), store.put(rendition.file(), rendition.contentType()),
+					rendition.contentType(), rendition.bytes()));
 		}
 		var kept = change(attachmentId, attachment -> attachment.ready(processed.kind(), stored, processed.duration(),
 				processed.width(), processed.height(), clock.instant()));
