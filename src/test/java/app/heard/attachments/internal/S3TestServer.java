@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.springframework.util.FileSystemUtils;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -76,8 +78,8 @@ final class S3TestServer {
 				throw new IllegalStateException(jar + " is missing: run the tests through Maven, which copies it");
 			}
 			int port = freePort();
-			Path root = Files.createTempDirectory("s3mock");
-			Path log = Files.createTempFile("s3mock-", ".log");
+			Path root = Files.createDirectories(jar.resolveSibling("store-" + port));
+			Path log = jar.resolveSibling("s3mock-" + port + ".log");
 			Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-XX:TieredStopAtLevel=1", "-Xmx256m", "-jar", jar.toString(),
 					"--com.adobe.testing.s3mock.http-port=" + port, "--server.port=0", "--server.address=127.0.0.1",
@@ -87,7 +89,7 @@ final class S3TestServer {
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, root)));
 			URI endpoint = URI.create("http://127.0.0.1:" + port);
 			try (var http = HttpClient.newHttpClient()) {
 				await("S3Mock answering on " + endpoint + " (its log: " + log + ")").atMost(Duration.ofSeconds(60))
@@ -103,6 +105,21 @@ final class S3TestServer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Killed outright: on SIGTERM S3Mock takes about ten seconds to stop, which would
+	 * outlive the test JVM.
+	 */
+	private static void stop(Process server, Path root) {
+		server.destroyForcibly();
+		try {
+			server.waitFor(10, TimeUnit.SECONDS);
+			FileSystemUtils.deleteRecursively(root);
+		}
+		catch (IOException | InterruptedException ex) {
+			// Leaves the folder in target/ for the next clean
 		}
 	}
 
