@@ -18,7 +18,7 @@ interface RenditionStore {
 
 	/**
 	 * Keeps a finished rendition; the file is gone from its work folder afterwards.
-	 * @param contentType what the store records and serves it as
+	 * @param contentType kept with it where the store can (an object's Content-Type)
 	 * @return its new key
 	 */
 	String put(Path file, String contentType);
