@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * docker-compose.yml parses (Debian's docker-compose validates it without a Docker
  * engine) and keeps its promises: the portal is configured by environment only, runs with
- * no profile, and publishes no management port.
+ * no profile, publishes no management port, and keeps renditions in MinIO; the portal's
+ * own defaults keep them on its disk.
  */
 class ProductionStackTest {
 
@@ -32,6 +33,15 @@ class ProductionStackTest {
 		// docker-compose 1.x writes short syntax: host-ip:published:target/protocol
 		var ports = (List<String>) portal.get("ports");
 		assertThat(ports).containsExactly("127.0.0.1:8080:8080/tcp");
+
+		// Renditions in MinIO with the portal's own user, not the root one
+		// (docs/decisions/0011)
+		assertThat(services).containsKeys("minio", "minio-init");
+		assertThat(environment).containsEntry("HEARD_ATTACHMENTS_STORAGE", "s3")
+			.containsEntry("HEARD_S3_ENDPOINT", "http://minio:9000")
+			.containsKeys("HEARD_S3_BUCKET", "HEARD_S3_ACCESS_KEY", "HEARD_S3_SECRET_KEY")
+			.doesNotContainKeys("MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD");
+		assertThat((Map<String, Object>) portal.get("depends_on")).containsKey("minio-init");
 	}
 
 	/**
@@ -73,6 +83,7 @@ class ProductionStackTest {
 			.containsEntry("server.servlet.session.cookie.same-site", "lax")
 			.containsEntry("spring.jpa.hibernate.ddl-auto", "validate")
 			.containsEntry("spring.jpa.open-in-view", "false")
+			.containsEntry("heard.attachments.storage", "${HEARD_ATTACHMENTS_STORAGE:filesystem}")
 			.doesNotContainKey("spring.profiles.active")
 			.doesNotContainKey("spring.profiles.include");
 	}

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -169,14 +170,34 @@ public class MediaJobs {
 
 	private void keep(UUID attachmentId, ProcessingOutcome.Processed processed) {
 		var stored = new ArrayList<StoredRendition>();
-		for (Rendition rendition : processed.renditions()) {
-			stored.add(new StoredRendition(rendition.role(), store.put(rendition.file()), rendition.contentType(),
-					rendition.bytes()));
+		AttachmentEntity kept;
+		try {
+			for (Rendition rendition : processed.renditions()) {
+				stored.add(new StoredRendition(rendition.role(), store.put(rendition.file(), rendition.contentType()),
+						rendition.contentType(), rendition.bytes()));
+			}
+			kept = change(attachmentId, attachment -> attachment.ready(processed.kind(), stored, processed.duration(),
+					processed.width(), processed.height(), clock.instant()));
 		}
-		var kept = change(attachmentId, attachment -> attachment.ready(processed.kind(), stored, processed.duration(),
-				processed.width(), processed.height(), clock.instant()));
+		catch (RuntimeException ex) {
+			// A bucket that failed half way, or the database: the next try stores them
+			// anew
+			forget(stored);
+			throw ex;
+		}
 		if (kept == null || kept.isRemoved()) {
-			stored.forEach(rendition -> store.delete(rendition.storageKey()));
+			forget(stored);
+		}
+	}
+
+	private void forget(List<StoredRendition> stored) {
+		for (var rendition : stored) {
+			try {
+				store.delete(rendition.storageKey());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not delete rendition {}; it is kept by no attachment", rendition.storageKey(), ex);
+			}
 		}
 	}
 

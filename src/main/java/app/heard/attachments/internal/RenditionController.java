@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * request in {@link AttachmentLedger}); anyone else gets 404. A server-chosen file name,
  * no sniffing, no caching on shared devices, and a sandbox so nothing in a file can run
  * as the portal. Range requests are answered (Spring MVC does it for a {@link Resource}
- * body), so a phone can seek in a video.
+ * body), so a phone can seek in a video; from a bucket, with a GET that starts at the
+ * range ({@link S3Rendition}).
  */
 @RestController
 class RenditionController {

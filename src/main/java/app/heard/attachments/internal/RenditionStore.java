@@ -1,74 +1,53 @@
 package app.heard.attachments.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 
 /**
- * The renditions, on the local file system under random names. Nothing a person chose
- * ever becomes part of a path here.
+ * Where renditions are kept, under random keys: nothing a person chose ever becomes part
+ * of a name. On the local disk by default, in an S3-compatible bucket by configuration
+ * ({@code heard.attachments.storage}, docs/decisions/0011).
  */
-@Component
-class RenditionStore {
+interface RenditionStore {
 
-	private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}");
+	/** A random UUID, lower case, as {@link #newKey()} makes. */
+	Pattern KEY = Pattern.compile("[0-9a-f-]{36}");
 
-	private final Path root;
+	/**
+	 * Keeps a finished rendition; the file is gone from its work folder afterwards.
+	 * @param contentType kept with it where the store can (an object's Content-Type)
+	 * @return its new key
+	 */
+	String put(Path file, String contentType);
 
-	RenditionStore(AttachmentProperties properties) throws IOException {
-		this.root = properties.directory().isBlank() ? Files.createTempDirectory("heard-renditions")
-				: Files.createDirectories(Path.of(properties.directory()));
-	}
+	/**
+	 * The rendition, read when the body is written; {@link Resource#exists()} is false
+	 * for a key with nothing under it. Supports {@link Resource#contentLength()} and, for
+	 * Range requests, a {@code skip} before the first read that costs nothing.
+	 */
+	Resource open(String key);
 
-	/** Moves a finished rendition in; returns its key. */
-	String put(Path file) {
-		String key = UUID.randomUUID().toString();
-		try {
-			Files.move(file, pathOf(key), StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException atomicNotPossible) {
-			try {
-				Files.move(file, pathOf(key), StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return key;
-	}
+	/** Forgets the rendition; nothing under the key is fine. */
+	void delete(String key);
 
-	Resource open(String key) {
-		return new FileSystemResource(pathOf(key));
-	}
+	/** A local folder for one job's output, deleted by the job when it ends. */
+	Path newWorkFolder() throws IOException;
 
-	void delete(String key) {
-		try {
-			Files.deleteIfExists(pathOf(key));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	static String newKey() {
+		return UUID.randomUUID().toString();
 	}
 
 	/**
-	 * A temporary folder for one job's output, on the same disk so moving in is cheap.
+	 * @throws IllegalArgumentException unless it is a key this store could have made
 	 */
-	Path newWorkFolder() throws IOException {
-		return Files.createTempDirectory(root, "job-");
-	}
-
-	private Path pathOf(String key) {
+	static String checked(String key) {
 		if (!KEY.matcher(key).matches()) {
 			throw new IllegalArgumentException("Not a rendition key");
 		}
-		return root.resolve(key);
+		return key;
 	}
 
 }

@@ -19,14 +19,11 @@ import app.heard.views.ViewKind;
 import app.heard.views.ViewsService;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -86,9 +83,9 @@ class AttachmentsIntegrationTest {
 	void a_photo_is_served_upright_without_its_location_only_to_those_who_may_see_it() throws Exception {
 		Path photo = landscapePhotoTakenSideways();
 		var jordan = SignedInHttp.as("parent", port);
-		UUID id = send(jordan, "our-views", "working-well-for-us", Files.readAllBytes(photo));
+		UUID id = FamilyFiles.send(jordan, ellie, "our-views", "working-well-for-us", Files.readAllBytes(photo));
 
-		var display = waitForRendition(jordan, id, "display");
+		var display = FamilyFiles.waitForRendition(jordan, id, "display");
 		assertThat(display.headers().firstValue("Content-Type")).hasValue("image/jpeg");
 		assertThat(display.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"display.jpg\"");
 		assertThat(display.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -105,15 +102,16 @@ class AttachmentsIntegrationTest {
 		assertThat(firstBytes.statusCode()).isEqualTo(206);
 		assertThat(firstBytes.body()).hasSize(100);
 
-		assertThat(status(jordan, "/media/" + id + "/original")).as("the original is never served").isEqualTo(404);
+		assertThat(FamilyFiles.status(jordan, "/media/" + id + "/original")).as("the original is never served")
+			.isEqualTo(404);
 		assertThatThrownBy(() -> uploads.fileOf(new UploadId(id))).as("and is deleted once prepared")
 			.isInstanceOf(UploadNotFoundException.class);
 		for (String other : List.of("parent2", "advocate", "coordinator", "young-person")) {
-			assertThat(status(SignedInHttp.as(other, port), "/media/" + id + "/display"))
+			assertThat(FamilyFiles.status(SignedInHttp.as(other, port), "/media/" + id + "/display"))
 				.as("a parent's own views' files, to %s", other)
 				.isEqualTo(404);
 		}
-		assertThat(status(SignedInHttp.anonymous(port), "/media/" + id + "/display")).isNotEqualTo(200);
+		assertThat(FamilyFiles.status(SignedInHttp.anonymous(port), "/media/" + id + "/display")).isNotEqualTo(200);
 
 		// Sent, it goes with the views as it was; removing it from the draft later
 		// changes
@@ -130,54 +128,27 @@ class AttachmentsIntegrationTest {
 			.satisfies(file -> assertThat(file.caption()).isEqualTo("Ellie at the beach"))
 			.satisfies(file -> assertThat(file.id()).isEqualTo(id));
 		signIn.signOut();
-		assertThat(status(SignedInHttp.as("parent2", port), "/media/" + id + "/display")).isEqualTo(200);
-		assertThat(status(SignedInHttp.as("young-person", port), "/media/" + id + "/display")).isEqualTo(404);
+		assertThat(FamilyFiles.status(SignedInHttp.as("parent2", port), "/media/" + id + "/display")).isEqualTo(200);
+		assertThat(FamilyFiles.status(SignedInHttp.as("young-person", port), "/media/" + id + "/display"))
+			.isEqualTo(404);
 	}
 
 	@Test
 	void a_web_page_named_jpg_is_refused_with_words_that_say_what_to_do_and_nothing_is_served() throws Exception {
 		var sam = SignedInHttp.as("dias", port);
 		byte[] page = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-		UUID id = send(sam, "about-me", "communicate-with-me", page);
+		UUID id = FamilyFiles.send(sam, ellie, "about-me", "communicate-with-me", page);
 
 		signIn.as("dias");
 		var refused = waitUntilPrepared(id);
 		assertThat(refused.status()).isEqualTo(AttachmentStatus.REJECTED);
 		assertThat(refused.rejection()).hasValue(RejectionReason.NOT_A_SUPPORTED_TYPE);
-		assertThat(status(sam, "/media/" + id + "/display")).isEqualTo(404);
+		assertThat(FamilyFiles.status(sam, "/media/" + id + "/display")).isEqualTo(404);
 		assertThatThrownBy(() -> uploads.fileOf(new UploadId(id))).isInstanceOf(UploadNotFoundException.class);
 
 		ledger.remove(id);
 		assertThat(ledger.on(ellie, ViewKind.ABOUT_ME, Question.COMMUNICATE_WITH_ME)).extracting(AttachmentView::id)
 			.doesNotContain(id);
-	}
-
-	/** Sends the whole file in the tus creation request; returns the upload's id. */
-	private UUID send(SignedInHttp person, String kind, String question, byte[] bytes)
-			throws IOException, InterruptedException {
-		var created = person.send(person.request("/uploads/")
-			.header("Tus-Resumable", "1.0.0")
-			.header("Upload-Length", String.valueOf(bytes.length))
-			.header("Upload-Metadata",
-					"caseId " + base64(ellie.toString()) + ",kind " + base64(kind) + ",question " + base64(question)
-							+ ",filename " + base64("IMG_0042.jpg"))
-			.header("Content-Type", "application/offset+octet-stream")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String location = created.headers().firstValue("Location").orElseThrow();
-		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private HttpResponse<byte[]> waitForRendition(SignedInHttp person, UUID id, String role) throws Exception {
-		Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
-		while (Instant.now().isBefore(giveUp)) {
-			var response = person.sendForBytes(person.request("/media/" + id + "/" + role));
-			if (response.statusCode() == 200) {
-				return response;
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("The " + role + " of " + id + " was never ready");
 	}
 
 	private AttachmentView waitUntilPrepared(UUID id) throws InterruptedException {
@@ -193,10 +164,6 @@ class AttachmentsIntegrationTest {
 			Thread.sleep(500);
 		}
 		throw new AssertionError(id + " was never prepared");
-	}
-
-	private static int status(SignedInHttp person, String path) throws IOException, InterruptedException {
-		return person.sendForBytes(person.request(path)).statusCode();
 	}
 
 	/**
@@ -226,10 +193,6 @@ class AttachmentsIntegrationTest {
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor()).as(output).isZero();
 		return output;
-	}
-
-	private static String base64(String text) {
-		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
