@@ -108,8 +108,11 @@ public class MediaJobs {
 		var upload = new UploadId(attachmentId);
 		Path work = store.newWorkFolder();
 		try {
-			ProcessingOutcome outcome = processor.process(uploads.fileOf(upload), work,
-					new ProgressReport(attachmentId));
+			Path original = uploads.fileOf(upload);
+			if (!safeToOpen(attachmentId, original, attempt.getAttempts())) {
+				return;
+			}
+			ProcessingOutcome outcome = processor.process(original, work, new ProgressReport(attachmentId));
 			switch (outcome) {
 				case ProcessingOutcome.Processed processed -> keep(attachmentId, processed);
 				case ProcessingOutcome.Rejected rejected -> change(attachmentId,

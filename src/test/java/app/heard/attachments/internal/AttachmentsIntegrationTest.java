@@ -140,7 +140,7 @@ class AttachmentsIntegrationTest {
 		UUID id = FamilyFiles.send(sam, ellie, "about-me", "communicate-with-me", page);
 
 		signIn.as("dias");
-		var refused = waitUntilPrepared(id);
+		var refused = FamilyFiles.waitUntilDone(ledger, ellie, ViewKind.ABOUT_ME, Question.COMMUNICATE_WITH_ME, id);
 		assertThat(refused.status()).isEqualTo(AttachmentStatus.REJECTED);
 		assertThat(refused.rejection()).hasValue(RejectionReason.NOT_A_SUPPORTED_TYPE);
 		assertThat(FamilyFiles.status(sam, "/media/" + id + "/display")).isEqualTo(404);
@@ -149,21 +149,6 @@ class AttachmentsIntegrationTest {
 		ledger.remove(id);
 		assertThat(ledger.on(ellie, ViewKind.ABOUT_ME, Question.COMMUNICATE_WITH_ME)).extracting(AttachmentView::id)
 			.doesNotContain(id);
-	}
-
-	private AttachmentView waitUntilPrepared(UUID id) throws InterruptedException {
-		Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
-		while (Instant.now().isBefore(giveUp)) {
-			var found = ledger.on(ellie, ViewKind.ABOUT_ME, Question.COMMUNICATE_WITH_ME)
-				.stream()
-				.filter(attachment -> attachment.id().equals(id))
-				.findFirst();
-			if (found.isPresent() && !found.get().status().inProgress()) {
-				return found.get();
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError(id + " was never prepared");
 	}
 
 	/**

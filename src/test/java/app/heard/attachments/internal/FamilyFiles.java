@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import app.heard.SignedInHttp;
 import app.heard.caserecord.CaseId;
+import app.heard.views.Question;
+import app.heard.views.ViewKind;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,6 +45,24 @@ final class FamilyFiles {
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> person.sendForBytes(person.request("/media/" + id + "/" + role)),
 					response -> response.statusCode() == 200);
+	}
+
+	/**
+	 * The file once the job has done what it can with it: ready, refused, failed or held
+	 * (the caller signed in as someone who may see it).
+	 */
+	static AttachmentView waitUntilDone(AttachmentLedger ledger, CaseId caseId, ViewKind kind, Question question,
+			UUID id) {
+		// In this thread: the ledger reads as the person signed in here
+		return await(id + " prepared").atMost(Duration.ofSeconds(90))
+			.pollInSameThread()
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> ledger.on(caseId, kind, question)
+				.stream()
+				.filter(attachment -> attachment.id().equals(id))
+				.findFirst()
+				.filter(attachment -> !attachment.status().beingPrepared()), java.util.Optional::isPresent)
+			.orElseThrow();
 	}
 
 	static int status(SignedInHttp person, String path) throws IOException, InterruptedException {
