@@ -1,5 +1,6 @@
 package app.heard;
 
+import app.heard.media.MediaCommand;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
@@ -17,6 +18,10 @@ import org.springframework.context.annotation.Bean;
 public class HeardApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("media")) {
+			// The support command: the media pipeline alone, no web app or database
+			System.exit(MediaCommand.run(args));
+		}
 		SpringApplication.run(HeardApplication.class, args);
 	}
 

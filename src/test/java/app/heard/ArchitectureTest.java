@@ -80,4 +80,24 @@ class ArchitectureTest {
 			.check(MAIN);
 	}
 
+	/**
+	 * FFmpeg's libraries are only ever run as separate processes (docs/decisions/0007).
+	 */
+	@Test
+	void untrusted_media_is_never_decoded_by_native_code_inside_the_jvm() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.bytedeco.javacv..", "org.bytedeco.ffmpeg.global..",
+					"org.bytedeco.ffmpeg.avcodec..", "org.bytedeco.ffmpeg.avformat..", "org.bytedeco.ffmpeg.avfilter..",
+					"org.bytedeco.ffmpeg.avutil..", "org.bytedeco.ffmpeg.swscale..", "org.bytedeco.ffmpeg.swresample..",
+					"org.bytedeco.ffmpeg.avdevice..")
+			.check(MAIN);
+		noClasses().that()
+			.resideOutsideOfPackage("app.heard.media.internal..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.bytedeco..")
+			.check(MAIN);
+	}
+
 }

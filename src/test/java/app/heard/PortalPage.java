@@ -59,6 +59,20 @@ public final class PortalPage {
 		throw new AssertionError("Could not reach " + target + " with the Tab key");
 	}
 
+	/**
+	 * Presses "Save and continue" by keyboard this many times, waiting each time for the
+	 * next page: its address has changed and its heading is there.
+	 */
+	public void saveAndContinue(int times) {
+		for (int question = 0; question < times; question++) {
+			String from = url();
+			tabTo(button("Save and continue"));
+			page.keyboard().press("Enter");
+			page.waitForCondition(() -> !url().equals(from));
+			heading().waitFor();
+		}
+	}
+
 	public Locator heading() {
 		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
 	}

@@ -86,6 +86,11 @@ public final class SignedInHttp {
 		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** For files: the body as bytes. */
+	public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** The same request without the CSRF token a page would add. */
 	public HttpResponse<String> sendWithoutCsrfToken(HttpRequest.Builder request)
 			throws IOException, InterruptedException {

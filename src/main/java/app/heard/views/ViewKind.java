@@ -1,7 +1,9 @@
 package app.heard.views;
 
 import app.heard.caserecord.CaseRole;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +48,20 @@ public enum ViewKind {
 
 	public List<Question> questions() {
 		return questions;
+	}
+
+	/** The word for these views in the pages' addresses and in uploads. */
+	public String slug() {
+		return this == ABOUT_ME ? "about-me" : "our-views";
+	}
+
+	public static Optional<ViewKind> fromSlug(String slug) {
+		return Arrays.stream(values()).filter(kind -> kind.slug().equals(slug)).findFirst();
+	}
+
+	/** The question on these views' pages with this slug ({@link Wording#slug}). */
+	public Optional<Question> question(String slug) {
+		return questions.stream().filter(question -> Wording.slug(question).equals(slug)).findFirst();
 	}
 
 }

@@ -36,6 +36,15 @@ public record ViewSet(ViewKind kind, String childName, CaseRole recordingAs, Map
 	}
 
 	/**
+	 * An advocate or DiAS worker is recording views on the family's behalf: the pages say
+	 * whose views they are and that they go out in the family's name.
+	 */
+	public boolean recordedForTheFamily() {
+		return kind == ViewKind.PARENT_CARER
+				&& (recordingAs == CaseRole.ADVOCATE || recordingAs == CaseRole.DIAS_WORKER);
+	}
+
+	/**
 	 * @param version give it back when saving, so a newer edit by someone else is never
 	 * overwritten
 	 */

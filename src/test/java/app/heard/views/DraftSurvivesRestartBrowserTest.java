@@ -18,10 +18,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The server restarts while a parent is mid-sentence (a deployment, a crash). The portal
- * runs here as it does from the README: its own PostgreSQL keeping data in a folder, the
- * same ports after the restart. What was saved is in the database; what was typed while
- * the server was down is kept in the tab and saved after signing in again.
+ * The server restarts while a parent is mid-sentence (a deployment, a crash), between
+ * typing and sending. The portal runs here as it does from the README: its own PostgreSQL
+ * keeping data in a folder, the same ports after the restart. What was saved is in the
+ * database; what was typed while the server was down is kept in the tab and saved after
+ * signing in again.
  */
 class DraftSurvivesRestartBrowserTest {
 
@@ -66,6 +67,14 @@ class DraftSurvivesRestartBrowserTest {
 				reopened.link(QUESTION).click();
 				assertThat(reopened.page().getByLabel(QUESTION).inputValue())
 					.isEqualTo("She wants to be a vet and to ride horses");
+
+				// and what was typed on both sides of the restart is what is sent
+				reopened.open(reopened.url().replaceFirst("^https?://[^/]+", "").replace("/our-hopes", "/check"));
+				assertThat(reopened.text("She wants to be a vet and to ride horses").isVisible()).isTrue();
+				reopened.tabTo(reopened.button("Send"));
+				reopened.page().keyboard().press("Enter");
+				reopened.page().waitForURL("**/sent");
+				assertThat(reopened.heading().textContent()).isEqualTo("Your views have been sent");
 			}
 		}
 		finally {

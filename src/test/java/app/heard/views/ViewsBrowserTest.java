@@ -47,7 +47,7 @@ class ViewsBrowserTest {
 				.waitFor();
 			AxeAudit.check(portal.page(), "views-question-saved");
 
-			continueTimes(portal, 5);
+			portal.saveAndContinue(5);
 			var notSure = portal.page().getByLabel("Not sure");
 			notSure.waitFor();
 			assertThat(portal.heading().textContent())
@@ -59,7 +59,7 @@ class ViewsBrowserTest {
 			assertThat(notSure.isChecked()).isTrue();
 			// Ellie's plan has two outcomes, each a page of its own, before the last two
 			// questions
-			continueTimes(portal, 5);
+			portal.saveAndContinue(5);
 			portal.page().waitForURL("**/check");
 			assertThat(portal.text("Not sure").isVisible()).isTrue();
 			assertThat(portal.heading().textContent()).isEqualTo("Check your answers before sending");
@@ -133,18 +133,6 @@ class ViewsBrowserTest {
 			assertThat(answer.inputValue()).hasSize(Question.MAX_LENGTH + 1);
 			assertThat(portal.url()).endsWith("/other-from-us");
 			AxeAudit.check(portal.page(), "views-question-error");
-		}
-	}
-
-	private static void continueTimes(PortalPage portal, int times) {
-		for (int question = 0; question < times; question++) {
-			String from = portal.url();
-			portal.tabTo(portal.button("Save and continue"));
-			portal.page().keyboard().press("Enter");
-			// The next page has arrived when the address has changed and its heading is
-			// there
-			portal.page().waitForCondition(() -> !portal.url().equals(from));
-			portal.heading().waitFor();
 		}
 	}
 

@@ -202,12 +202,17 @@ class ViewsIntegrationTest {
 		var set = views.open(ellie, ViewKind.ABOUT_ME);
 		assertThat(set.outcomes()).hasSize(2);
 		var reading = set.outcomes().get(0);
+		var friends = set.outcomes().get(1);
+		// rated out of order, read in the plan's order
+		views.rateOutcome(ellie, ViewKind.ABOUT_ME, friends.laId(), "YES", set.versionOfRating(friends.laId()));
 		views.rateOutcome(ellie, ViewKind.ABOUT_ME, reading.laId(), "NOT_SURE", set.versionOfRating(reading.laId()));
 		assertThatThrownBy(() -> views.rateOutcome(ellie, ViewKind.ABOUT_ME, "NOT-IN-THE-PLAN", "YES", ViewSet.NEW))
 			.isInstanceOf(IllegalArgumentException.class);
 		views.submit(ellie, ViewKind.ABOUT_ME);
 
 		var sent = submitted.lastSubmission(ellie, ViewKind.ABOUT_ME).orElseThrow();
+		assertThat(sent.outcomeRatings()).extracting(Submitted.OutcomeRating::outcome)
+			.containsExactly(reading.description(), friends.description());
 		assertThat(sent.outcomeRatings()).filteredOn(rating -> rating.outcome().equals(reading.description()))
 			.singleElement()
 			.satisfies(rating -> {

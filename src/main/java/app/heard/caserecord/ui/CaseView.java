@@ -130,8 +130,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 					getTranslation("case.views.about-me", overview.childName()))));
 		}
 		if (role == CaseRole.PARENT_CARER || role == CaseRole.ADVOCATE || role == CaseRole.DIAS_WORKER) {
-			links.add(new ListItem(
-					link("children/" + overview.id() + "/views/our-views", getTranslation("case.views.parent-carer"))));
+			String words = role == CaseRole.PARENT_CARER ? "case.views.parent-carer" : "case.views.for-family";
+			links.add(new ListItem(link("children/" + overview.id() + "/views/our-views", getTranslation(words))));
 		}
 		return links;
 	}

@@ -22,7 +22,9 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Sign-in is OpenID Connect authorization code with PKCE; Spring Security adds
@@ -70,10 +72,15 @@ class SecurityConfiguration {
 			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll());
 		// Scripts on the portal's pages send files to the upload endpoint (0008): signed
-		// out, they need a status to act on, not the sign-in page
-		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-				PathPatternRequestMatcher.withDefaults().matcher("/uploads/**")));
+		// out, they need a status to act on, not the sign-in page. Everything else is
+		// sent
+		// to sign in, as before (the first entry point registered here is also the
+		// fallback for requests no other one matches).
+		http.exceptionHandling(exceptions -> exceptions
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/uploads/**"))
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PATH),
+					AnyRequestMatcher.INSTANCE));
 		http.oauth2Login(
 				login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
 					.userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService)));

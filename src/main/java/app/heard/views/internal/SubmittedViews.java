@@ -4,6 +4,7 @@ import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.PlanOutcome;
 import app.heard.identity.CurrentPerson;
 import app.heard.identity.People;
 import app.heard.identity.PersonId;
@@ -92,20 +93,30 @@ class SubmittedViews implements SubmittedViewsService {
 		return pdf.render(submission(caseId, id));
 	}
 
-	private static Submitted toSubmitted(SubmissionEntity submission, ViewSetEntity set, CaseContext context) {
+	private Submitted toSubmitted(SubmissionEntity submission, ViewSetEntity set, CaseContext context) {
 		var answers = new EnumMap<Question, Submitted.Answer>(Question.class);
-		var ratings = new ArrayList<Submitted.OutcomeRating>();
+		var rated = new ArrayList<SubmissionEntity.SubmittedAnswer>();
 		for (var answer : submission.getAnswers()) {
 			if (answer.question().equals(Question.PROGRESS_OUTCOME.name())) {
-				ratings.add(new Submitted.OutcomeRating(answer.outcome(), answer.text(), answer.attribution()));
+				rated.add(answer);
 			}
 			else {
 				answers.put(Question.valueOf(answer.question()),
 						new Submitted.Answer(answer.text(), answer.attribution()));
 			}
 		}
+		// Read in the plan's order, as the family met them; an outcome since dropped from
+		// the plan keeps its words and goes last.
+		List<String> planOrder = cases.outcomesInPlan(context.id()).stream().map(PlanOutcome::laId).toList();
+		rated.sort(Comparator.comparingInt(answer -> {
+			int position = planOrder.indexOf(answer.outcomeLaId());
+			return position < 0 ? Integer.MAX_VALUE : position;
+		}));
+		var ratings = rated.stream()
+			.map(answer -> new Submitted.OutcomeRating(answer.outcome(), answer.text(), answer.attribution()))
+			.toList();
 		return new Submitted(new SubmissionId(submission.getId()), set.getKind(), context.childName(),
-				submission.getSubmittedAt(), submission.getAttribution(), answers, List.copyOf(ratings));
+				submission.getSubmittedAt(), submission.getAttribution(), answers, ratings);
 	}
 
 }

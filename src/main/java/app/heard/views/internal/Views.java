@@ -4,12 +4,15 @@ import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.PlanOutcome;
+import app.heard.caserecord.ReviewId;
 import app.heard.identity.People;
 import app.heard.identity.PersonId;
 import app.heard.views.EditConflictException;
 import app.heard.views.Gathered;
 import app.heard.views.Question;
+import app.heard.views.SubmissionId;
 import app.heard.views.ViewKind;
+import app.heard.views.ViewsSubmitted;
 import app.heard.views.ViewSet;
 import app.heard.views.ViewsClosedException;
 import app.heard.views.ViewsService;
@@ -24,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +58,11 @@ class Views implements ViewsService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Views(ViewSets viewSets, CaseRecordService cases, ViewSetRepository sets, ViewAnswerRepository answers,
 			ViewGatheringRepository gathering, SubmissionRepository submissions, People people,
-			Attributions attributions, Clock clock) {
+			Attributions attributions, Clock clock, ApplicationEventPublisher events) {
 		this.viewSets = viewSets;
 		this.cases = cases;
 		this.sets = sets;
@@ -66,6 +72,7 @@ class Views implements ViewsService {
 		this.people = people;
 		this.attributions = attributions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -162,8 +169,11 @@ class Views implements ViewsService {
 		Instant now = clock.instant();
 		var me = access.person();
 		CaseRole myRole = access.context().myRole();
-		submissions.save(new SubmissionEntity(set.getId(), now, me.id().value(), myRole,
+		// Flushed now: listeners to ViewsSubmitted write rows that refer to it
+		var submission = submissions.saveAndFlush(new SubmissionEntity(set.getId(), now, me.id().value(), myRole,
 				attribution(kind, me.displayName(), myRole, childName, null), copied));
+		events.publishEvent(new ViewsSubmitted(new SubmissionId(submission.getId()), caseId,
+				new ReviewId(access.review()), kind, me.id(), now));
 		return now;
 	}
 

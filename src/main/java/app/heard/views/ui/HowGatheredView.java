@@ -60,8 +60,8 @@ class HowGatheredView extends ViewsPage implements BeforeEnterObserver {
 			views.sayHowGathered(caseId, Gathered.valueOf(chosen));
 			UI.getCurrent().navigate(ViewsPaths.start(caseId, ViewKind.ABOUT_ME));
 		}).addEventData(Radios.VALUE_EXPRESSION);
-		add(backLink(ViewsPaths.start(caseId, ViewKind.ABOUT_ME)), errors, radios, RecordingForTheChild.sign(this, set),
-				next);
+		add(backLink(ViewsPaths.start(caseId, ViewKind.ABOUT_ME)), errors, radios,
+				RecordingForSomeoneElse.signFor(this, set), next);
 	}
 
 }

@@ -2,7 +2,6 @@ package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.PlanOutcome;
-import app.heard.shell.DisplayFormats;
 import app.heard.views.EditConflictException;
 import app.heard.views.ViewKind;
 import app.heard.views.ViewSet;
@@ -18,7 +17,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.LocalTime;
 
 /**
  * One outcome of the plan, in the plan's words, with the same three faces as the progress
@@ -30,15 +28,13 @@ class OutcomeView extends ViewsPage implements BeforeEnterObserver {
 
 	private final transient ViewsService views;
 
-	private final transient Clock clock;
-
-	private final Paragraph status = new Paragraph();
+	private final SaveStatus status;
 
 	private long version;
 
 	OutcomeView(ViewsService views, Clock clock) {
 		this.views = views;
-		this.clock = clock;
+		this.status = new SaveStatus(clock);
 	}
 
 	@Override
@@ -65,10 +61,7 @@ class OutcomeView extends ViewsPage implements BeforeEnterObserver {
 				? set.outcomeRatings().get(outcome.laId()).text() : "";
 		var scale = new PictureScale(question, hint.getElement(), chosen, this::getTranslation,
 				value -> rate(caseId, kind, outcome, value));
-		status.setText("");
-		status.setId("save-status");
-		status.getElement().setAttribute("role", "status");
-		status.addClassName("hint");
+		status.clear();
 		var listen = new NativeButton(getTranslation("views.listen"),
 				click -> ReadAloud.speak(this, question, hint.getText()));
 		listen.addClassNames("button", "button--secondary");
@@ -76,21 +69,19 @@ class OutcomeView extends ViewsPage implements BeforeEnterObserver {
 			.navigate(ViewsPaths.afterOutcome(caseId, kind, number, set.outcomes().size())));
 		next.addClassName("button");
 		add(backLink(ViewsPaths.start(caseId, kind)), caption, scale);
-		if (set.recordedForTheChild()) {
-			add(RecordingForTheChild.sign(this, set));
-		}
+		add(RecordingForSomeoneElse.signFor(this, set));
 		add(listen, status, next);
 	}
 
 	private void rate(CaseId caseId, ViewKind kind, PlanOutcome outcome, String value) {
 		try {
 			version = views.rateOutcome(caseId, kind, outcome.laId(), value, version);
-			status.setText(getTranslation("views.saving.saved", DisplayFormats.time(LocalTime.now(clock))));
+			status.savedNow();
 		}
 		catch (EditConflictException ex) {
 			// Someone else chose at the same moment: say so, and let the next choice win
 			version = ex.theirVersion();
-			status.setText(getTranslation("views.outcome.conflict", getTranslation(Wording.scaleKey(ex.theirText()))));
+			status.say(getTranslation("views.outcome.conflict", getTranslation(Wording.scaleKey(ex.theirText()))));
 		}
 	}
 

@@ -26,22 +26,10 @@ class PictureScale extends Component {
 			Consumer<String> onChoose) {
 		getElement().getClassList().add("picture-scale");
 		getElement().setAttribute("aria-describedby", hint.getAttribute("id"));
-		var heading = new Element("h1");
-		heading.setText(question);
-		heading.getClassList().add("heading-l");
-		var legend = new Element("legend");
-		legend.appendChild(heading);
-		getElement().appendChild(legend, hint);
+		getElement().appendChild(RadioElements.legendHeading(question), hint);
 		for (var option : OPTIONS) {
 			String id = "answer-" + option.value().toLowerCase().replace('_', '-');
-			var radio = new Element("input");
-			radio.setAttribute("type", "radio");
-			radio.setAttribute("name", "answer");
-			radio.setAttribute("id", id);
-			radio.setAttribute("value", option.value());
-			if (option.value().equals(chosen)) {
-				radio.setAttribute("checked", true);
-			}
+			var radio = RadioElements.radio("answer", id, option.value(), option.value().equals(chosen));
 			radio.addEventListener("change", event -> onChoose.accept(option.value()));
 			var face = new Element("span");
 			face.setText(option.face());

@@ -2,8 +2,8 @@ package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
 import app.heard.identity.CurrentPerson;
-import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
+import app.heard.views.AnswerAttachments;
 import app.heard.views.EditConflictException;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
@@ -23,8 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One question, GOV.UK question-page style: the question is the label and the {@code h1}.
@@ -41,6 +41,9 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 	private final transient CurrentPerson person;
 
+	/** Photos and videos beside the words, when the attachments feature is there. */
+	private final transient ObjectProvider<AnswerAttachments> attachments;
+
 	private CaseId caseId;
 
 	private ViewKind kind;
@@ -49,7 +52,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 	private long version;
 
-	private final Paragraph status = new Paragraph();
+	private final SaveStatus status;
 
 	private final Div conflict = new Div();
 
@@ -65,10 +68,12 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 	private int outcomes;
 
-	QuestionView(ViewsService views, Clock clock, CurrentPerson person) {
+	QuestionView(ViewsService views, Clock clock, CurrentPerson person, ObjectProvider<AnswerAttachments> attachments) {
 		this.views = views;
 		this.clock = clock;
+		this.status = new SaveStatus(clock);
 		this.person = person;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -86,7 +91,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 	}
 
 	private void render(ViewSet set, String questionText) {
-		var caption = new Span(getTranslation(ViewsPaths.headingKey(kind), set.childName()));
+		var caption = new Span(getTranslation(ViewsPaths.headingKey(set), set.childName()));
 		caption.addClassName("caption");
 		boolean scale = question == Question.PROGRESS;
 		String current = set.answers().containsKey(question) ? set.answers().get(question).text() : "";
@@ -111,9 +116,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 			heading.addClassNames("heading-l", "question-heading");
 			add(heading, hint);
 		}
-		if (set.recordedForTheChild()) {
-			add(RecordingForTheChild.sign(this, set));
-		}
+		add(RecordingForSomeoneElse.signFor(this, set));
 		if (set.closedOn(LocalDate.now(clock))) {
 			add(ViewsClosedNotice.of(this, set));
 		}
@@ -145,10 +148,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 
 		// Vaadin keeps this view when moving to the next question: nothing from the last
 		// one may show here
-		status.setText("");
-		status.setId("save-status");
-		status.getElement().setAttribute("role", "status");
-		status.addClassName("hint");
+		status.clear();
 		conflict.addClassName("inset");
 		conflict.setVisible(false);
 
@@ -163,18 +163,22 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 		if (!scale) {
 			add(limit, errorMessage, answer);
 		}
-		add(status, conflict, next);
+		add(status, conflict);
+		if (!scale) {
+			attachments.ifAvailable(slot -> add(slot.editor(caseId, kind, question)));
+		}
+		add(next);
 	}
 
 	private boolean save(String text) {
 		if (text.length() > Question.MAX_LENGTH) {
-			status.setText(getTranslation("views.too-long.status", number(Question.MAX_LENGTH)));
+			status.say(getTranslation("views.too-long.status", number(Question.MAX_LENGTH)));
 			return false;
 		}
 		try {
 			version = views.save(caseId, kind, question, text, version);
 			conflict.setVisible(false);
-			status.setText(getTranslation("views.saving.saved", DisplayFormats.time(LocalTime.now(clock))));
+			status.savedNow();
 			if (unsaved != null) {
 				unsaved.basedOn(version);
 				unsaved.saved(text);
@@ -195,7 +199,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 	private void restoreKeptWords(String text, long basedOnVersion) {
 		version = basedOnVersion;
 		if (save(text)) {
-			status.setText(getTranslation("views.saving.restored", DisplayFormats.time(LocalTime.now(clock))));
+			status.savedNow("views.saving.restored");
 		}
 	}
 
@@ -274,7 +278,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 				Page.withClass(new Paragraph(getTranslation("views.conflict.theirs")), "summary__key"), theirs,
 				keepMine, useTheirs);
 		conflict.setVisible(true);
-		status.setText(getTranslation("views.saving.conflict"));
+		status.say(getTranslation("views.saving.conflict"));
 	}
 
 }

@@ -21,20 +21,10 @@ class Radios extends Component {
 
 	Radios(String question, List<Option> options, String chosen) {
 		getElement().getClassList().add("radios");
-		var heading = new Element("h1");
-		heading.setText(question);
-		heading.getClassList().add("heading-l");
-		var legend = new Element("legend");
-		legend.appendChild(heading);
-		getElement().appendChild(legend);
+		getElement().appendChild(RadioElements.legendHeading(question));
 		for (var option : options) {
 			String id = "choice-" + option.value().toLowerCase().replace('_', '-');
-			var radio = new Element("input");
-			radio.setAttribute("type", "radio");
-			radio.setAttribute("name", "choice");
-			radio.setAttribute("id", id);
-			radio.setAttribute("value", option.value());
-			radio.setAttribute("checked", option.value().equals(chosen));
+			var radio = RadioElements.radio("choice", id, option.value(), option.value().equals(chosen));
 			var label = new Element("label");
 			label.setAttribute("for", id);
 			label.setText(option.label());

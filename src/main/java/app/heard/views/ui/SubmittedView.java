@@ -3,6 +3,7 @@ package app.heard.views.ui;
 import app.heard.caserecord.CaseId;
 import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
+import app.heard.views.AnswerAttachments;
 import app.heard.views.Question;
 import app.heard.views.SubmissionId;
 import app.heard.views.Submitted;
@@ -22,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Views as they were sent, read-only: to read on a phone, print (the print stylesheet
@@ -33,8 +35,14 @@ class SubmittedView extends ViewsPage implements BeforeEnterObserver {
 
 	private final transient SubmittedViewsService submitted;
 
-	SubmittedView(SubmittedViewsService submitted) {
+	/**
+	 * The photos and videos sent beside the words, when the attachments feature is there.
+	 */
+	private final transient ObjectProvider<AnswerAttachments> attachments;
+
+	SubmittedView(SubmittedViewsService submitted, ObjectProvider<AnswerAttachments> attachments) {
 		this.submitted = submitted;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -54,6 +62,7 @@ class SubmittedView extends ViewsPage implements BeforeEnterObserver {
 				Page.paragraph(views.attribution()), controls(caseId, id));
 		for (var question : views.kind().questions()) {
 			add(answer(views, question));
+			attachments.ifAvailable(slot -> add(slot.sent(caseId, id, question)));
 			if (question == Question.PROGRESS) {
 				views.outcomeRatings()
 					.forEach(rating -> add(section(getTranslation("views.outcome.pdf", rating.outcome()),

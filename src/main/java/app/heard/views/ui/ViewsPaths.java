@@ -5,6 +5,7 @@ import app.heard.views.Gathered;
 import app.heard.views.Question;
 import app.heard.views.SubmissionId;
 import app.heard.views.ViewKind;
+import app.heard.views.ViewSet;
 import app.heard.views.Wording;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
@@ -31,7 +32,7 @@ final class ViewsPaths {
 	}
 
 	static String slug(ViewKind kind) {
-		return kind == ViewKind.ABOUT_ME ? "about-me" : "our-views";
+		return kind.slug();
 	}
 
 	static String slug(Gathered how) {
@@ -92,20 +93,11 @@ final class ViewsPaths {
 	}
 
 	static ViewKind kind(BeforeEnterEvent event) {
-		String slug = event.getRouteParameters().get("kind").orElse("");
-		return switch (slug) {
-			case "about-me" -> ViewKind.ABOUT_ME;
-			case "our-views" -> ViewKind.PARENT_CARER;
-			default -> throw new NotFoundException();
-		};
+		return ViewKind.fromSlug(event.getRouteParameters().get("kind").orElse("")).orElseThrow(NotFoundException::new);
 	}
 
 	static Question question(BeforeEnterEvent event, ViewKind kind) {
-		String slug = event.getRouteParameters().get("question").orElse("");
-		return questionsOn(kind).stream()
-			.filter(q -> slug(q).equals(slug))
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
+		return kind.question(event.getRouteParameters().get("question").orElse("")).orElseThrow(NotFoundException::new);
 	}
 
 	static Optional<Question> next(ViewKind kind, Question current) {
@@ -114,8 +106,11 @@ final class ViewsPaths {
 		return index + 1 < questions.size() ? Optional.of(questions.get(index + 1)) : Optional.empty();
 	}
 
-	static String headingKey(ViewKind kind) {
-		return kind == ViewKind.ABOUT_ME ? "views.about-me.heading" : "views.parent-carer.heading";
+	static String headingKey(ViewSet set) {
+		if (set.kind() == ViewKind.ABOUT_ME) {
+			return "views.about-me.heading";
+		}
+		return set.recordedForTheFamily() ? "views.for-family.heading" : "views.parent-carer.heading";
 	}
 
 }

@@ -48,7 +48,7 @@ class ViewsStartView extends ViewsPage implements BeforeEnterObserver {
 		var caseId = ViewsPaths.caseId(event);
 		ViewKind kind = ViewsPaths.kind(event);
 		ViewSet set = orNotFound(() -> views.open(caseId, kind));
-		String heading = getTranslation(ViewsPaths.headingKey(kind), set.childName());
+		String heading = getTranslation(ViewsPaths.headingKey(set), set.childName());
 		title(heading);
 		removeAll();
 		add(backLink("children/" + caseId), Page.heading(heading));
@@ -57,11 +57,13 @@ class ViewsStartView extends ViewsPage implements BeforeEnterObserver {
 		}
 		var whoSees = Page
 			.paragraph(kind == ViewKind.ABOUT_ME ? getTranslation("views.about-me.who-sees", set.childName())
-					: getTranslation("views.parent-carer.who-sees"));
+					: getTranslation(
+							set.recordedForTheFamily() ? "views.for-family.who-sees" : "views.parent-carer.who-sees",
+							set.childName()));
 		whoSees.addClassName("inset");
 		add(whoSees);
+		add(RecordingForSomeoneElse.signFor(this, set));
 		if (set.recordedForTheChild()) {
-			add(RecordingForTheChild.sign(this, set));
 			add(howGathered(caseId, set));
 		}
 		add(Page.paragraph(getTranslation("views.start.intro")));

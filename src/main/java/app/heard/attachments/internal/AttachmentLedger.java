@@ -1,0 +1,211 @@
+package app.heard.attachments.internal;
+
+import app.heard.caserecord.CaseContext;
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseNotFoundException;
+import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.ReviewId;
+import app.heard.identity.CurrentPerson;
+import app.heard.identity.People;
+import app.heard.identity.PersonId;
+import app.heard.upload.UploadId;
+import app.heard.upload.Uploads;
+import app.heard.views.Question;
+import app.heard.views.SubmissionId;
+import app.heard.views.SubmittedViewsService;
+import app.heard.views.ViewKind;
+import app.heard.views.Wording;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The files beside answers, for the signed-in person. Checked on every call, per case. A
+ * draft's files: linked to the case, allowed to record these views, and — for a parent's
+ * own views — the one who added it (a child's About Me files are seen by everyone
+ * recording with the child, as its words are). A sent file: whoever may read a submission
+ * that carried it. Anything else does not exist for them.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class AttachmentLedger {
+
+	/**
+	 * Who read which file: kept in the log until the audit trail (issue 5) records it.
+	 */
+	private static final Logger audit = LoggerFactory.getLogger("app.heard.audit");
+
+	static final int MAX_CAPTION = 500;
+
+	private final AttachmentRepository attachments;
+
+	private final AttachmentSubmissions sent;
+
+	private final CaseRecordService cases;
+
+	private final SubmittedViewsService submissions;
+
+	private final CurrentPerson currentPerson;
+
+	private final People people;
+
+	private final RenditionStore store;
+
+	private final Uploads uploads;
+
+	private final Clock clock;
+
+	AttachmentLedger(AttachmentRepository attachments, AttachmentSubmissions sent, CaseRecordService cases,
+			SubmittedViewsService submissions, CurrentPerson currentPerson, People people, RenditionStore store,
+			Uploads uploads, Clock clock) {
+		this.attachments = attachments;
+		this.sent = sent;
+		this.cases = cases;
+		this.submissions = submissions;
+		this.currentPerson = currentPerson;
+		this.people = people;
+		this.store = store;
+		this.uploads = uploads;
+		this.clock = clock;
+	}
+
+	/** The files beside an answer in this review's draft. */
+	@Transactional(readOnly = true)
+	List<AttachmentView> on(CaseId caseId, ViewKind kind, Question question) {
+		var review = mayRecord(caseId, kind).currentReview();
+		if (review.isEmpty()) {
+			return List.of();
+		}
+		UUID me = me();
+		return attachments
+			.findByCaseIdAndReviewIdAndKindAndQuestionAndRemovedAtIsNullOrderByCreatedAt(caseId.value(),
+					review.get().value(), kind.slug(), Wording.slug(question))
+			.stream()
+			.filter(attachment -> visibleInDraft(attachment, me))
+			.map(attachment -> view(attachment, attachment.getCaption(), me))
+			.toList();
+	}
+
+	/**
+	 * The files sent with a submission beside one question, captions as they were.
+	 * @throws CaseNotFoundException if the person may not read the submission
+	 */
+	@Transactional(readOnly = true)
+	List<AttachmentView> sentWith(CaseId caseId, SubmissionId submission, Question question) {
+		submissions.submission(caseId, submission);
+		UUID me = me();
+		return sent.sentWith(submission, Wording.slug(question))
+			.stream()
+			.flatMap(kept -> attachments.findById(kept.attachmentId())
+				.filter(attachment -> attachment.getCaseId().equals(caseId.value()))
+				.map(attachment -> view(attachment, kept.caption(), me))
+				.stream())
+			.toList();
+	}
+
+	void caption(UUID id, String caption) {
+		if (caption.length() > MAX_CAPTION) {
+			throw new IllegalArgumentException("A caption is at most " + MAX_CAPTION + " characters");
+		}
+		mine(id).caption(caption.strip(), clock.instant());
+	}
+
+	void remove(UUID id) {
+		var attachment = mine(id);
+		boolean wasSent = !sent.carrying(id).isEmpty();
+		if (!wasSent) {
+			attachment.getRenditions().forEach(rendition -> store.delete(rendition.storageKey()));
+		}
+		attachment.remove(clock.instant(), wasSent);
+		uploads.discard(new UploadId(id));
+	}
+
+	/**
+	 * A rendition to serve: never the original, only to someone who may see the file.
+	 * Outside a transaction: each check has its own, so a refusal in one does not spoil
+	 * the next.
+	 * @throws CaseNotFoundException if the person is not linked to the file's case
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	Optional<Served> open(UUID id, String role) {
+		var found = attachments.findById(id);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		var attachment = found.get();
+		var caseId = new CaseId(attachment.getCaseId());
+		var context = cases.context(caseId);
+		if (!(mayStillSeeDraft(attachment, context) || mayReadASubmissionCarrying(attachment, caseId))) {
+			return Optional.empty();
+		}
+		return attachment.rendition(role).map(rendition -> {
+			audit.info("read attachment={} rendition={} case={} by={} as={}", id, role, caseId, me(), context.myRole());
+			return new Served(store.open(rendition.storageKey()), rendition.contentType());
+		});
+	}
+
+	private boolean mayStillSeeDraft(AttachmentEntity attachment, CaseContext context) {
+		var kind = ViewKind.fromSlug(attachment.getKind()).orElseThrow();
+		return !attachment.isRemoved() && kind.mayBeRecordedBy(context.myRole())
+				&& attachment.getReviewId().equals(context.currentReview().map(ReviewId::value))
+				&& visibleInDraft(attachment, me());
+	}
+
+	private boolean mayReadASubmissionCarrying(AttachmentEntity attachment, CaseId caseId) {
+		for (SubmissionId submission : sent.carrying(attachment.getId())) {
+			try {
+				submissions.submission(caseId, submission);
+				return true;
+			}
+			catch (CaseNotFoundException notTheirs) {
+				// try the next submission
+			}
+		}
+		return false;
+	}
+
+	private AttachmentEntity mine(UUID id) {
+		UUID me = me();
+		var attachment = attachments.findById(id)
+			.filter(found -> !found.isRemoved() && found.getAddedBy().equals(me))
+			.orElseThrow(() -> new CaseNotFoundException(new CaseId(id)));
+		mayRecord(new CaseId(attachment.getCaseId()), ViewKind.fromSlug(attachment.getKind()).orElseThrow());
+		return attachment;
+	}
+
+	private CaseContext mayRecord(CaseId caseId, ViewKind kind) {
+		CaseContext context = cases.context(caseId);
+		if (!kind.mayBeRecordedBy(context.myRole())) {
+			throw new CaseNotFoundException(caseId);
+		}
+		return context;
+	}
+
+	private static boolean visibleInDraft(AttachmentEntity attachment, UUID me) {
+		return attachment.getKind().equals(ViewKind.ABOUT_ME.slug()) || attachment.getAddedBy().equals(me);
+	}
+
+	private AttachmentView view(AttachmentEntity attachment, String caption, UUID me) {
+		return new AttachmentView(attachment.getId(), attachment.getStatus(), attachment.getMediaKind(), caption,
+				attachment.getDisplayFilename(), attachment.getRejection(), attachment.getRejectionArgument(),
+				attachment.getProgressPercent(), attachment.getAddedBy().equals(me) && !attachment.isRemoved(),
+				people.displayName(new PersonId(attachment.getAddedBy())));
+	}
+
+	private UUID me() {
+		return currentPerson.require().id().value();
+	}
+
+	record Served(Resource file, String contentType) {
+	}
+
+}

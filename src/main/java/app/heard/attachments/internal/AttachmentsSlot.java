@@ -1,0 +1,51 @@
+package app.heard.attachments.internal;
+
+import app.heard.caserecord.CaseId;
+import app.heard.views.AnswerAttachments;
+import app.heard.shell.Page;
+import app.heard.views.Question;
+import app.heard.views.SubmissionId;
+import app.heard.views.ViewKind;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+
+/** Fills the question pages' slot with the files beside the answer. */
+@org.springframework.stereotype.Component
+class AttachmentsSlot implements AnswerAttachments {
+
+	private final AttachmentLedger ledger;
+
+	private final DataSize maxFileSize;
+
+	AttachmentsSlot(AttachmentLedger ledger, @Value("${heard.upload.max-file-size}") DataSize maxFileSize) {
+		this.ledger = ledger;
+		this.maxFileSize = maxFileSize;
+	}
+
+	@Override
+	public Component editor(CaseId caseId, ViewKind kind, Question question) {
+		return new AttachmentsPanel(ledger, caseId, kind, question, maxFileSize);
+	}
+
+	@Override
+	public Component sent(CaseId caseId, SubmissionId submission, Question question) {
+		var files = ledger.sentWith(caseId, submission, question);
+		var list = new Div();
+		list.addClassName("attachments-sent");
+		list.setVisible(!files.isEmpty());
+		for (var file : files) {
+			var item = new Div(AttachmentPreview.of(list, file));
+			if (!file.caption().isBlank()) {
+				item.add(Page.withClass(new Paragraph(file.caption()), "attachment__caption"));
+			}
+			item.add(
+					Page.withClass(new Paragraph(list.getTranslation("attachments.added-by", file.addedBy())), "hint"));
+			list.add(item);
+		}
+		return list;
+	}
+
+}

@@ -1,0 +1,16 @@
+package app.heard.views;
+
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.ReviewId;
+import app.heard.identity.PersonId;
+import java.time.Instant;
+
+/**
+ * A set of views was submitted for a review. Published in the transaction that records
+ * the submission, so what is attached to the answers is kept with it, exactly as it was.
+ *
+ * @param submittedBy who pressed Send; for a parent's own views, whose views they are
+ */
+public record ViewsSubmitted(SubmissionId submission, CaseId caseId, ReviewId review, ViewKind kind,
+		PersonId submittedBy, Instant at) {
+}

@@ -1,0 +1,128 @@
+package app.heard.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.heard.media.ProcessingOutcome.Processed;
+import app.heard.media.ProcessingOutcome.Rejected;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.bytedeco.ffmpeg.ffmpeg;
+import org.bytedeco.ffmpeg.ffprobe;
+import org.bytedeco.javacpp.Loader;
+
+/**
+ * Makes test media at test time with the bundled FFmpeg, exiftool and heif-enc, and
+ * inspects outputs with ffprobe and exiftool, independently of the code under test.
+ * Public for the media benchmarks in {@code app.heard.benchmark}.
+ */
+public final class TestMedia {
+
+	public static final String FFMPEG = Loader.load(ffmpeg.class);
+
+	static final String FFPROBE = Loader.load(ffprobe.class);
+
+	private TestMedia() {
+	}
+
+	/** Runs the bundled ffmpeg in {@code directory}; fails the test if it fails. */
+	public static void ffmpeg(Path directory, String... args) {
+		List<String> command = new ArrayList<>(List.of(FFMPEG, "-nostdin", "-hide_banner", "-v", "error", "-y"));
+		command.addAll(List.of(args));
+		run(directory, command);
+	}
+
+	/** Everything ffprobe says about streams, tags and side data, as {@code -of flat}. */
+	public static String probe(Path file) {
+		return run(file.getParent(), List.of(FFPROBE, "-v", "error", "-show_format", "-show_streams", "-show_chapters",
+				"-of", "flat", file.getFileName().toString()));
+	}
+
+	static String field(String flat, String key) {
+		Matcher matcher = Pattern.compile("^" + Pattern.quote(key) + "=\"?(.*?)\"?$", Pattern.MULTILINE).matcher(flat);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	public static void exiftool(Path file, String... args) {
+		List<String> command = new ArrayList<>(List.of("exiftool", "-q", "-overwrite_original"));
+		command.addAll(List.of(args));
+		command.add(file.toString());
+		run(file.getParent(), command);
+	}
+
+	/**
+	 * Every tag exiftool finds, with its group, except what it says about the file
+	 * itself.
+	 */
+	public static List<String> metadataTags(Path file) {
+		String all = run(file.getParent(), List.of("exiftool", "-a", "-G1", "-s", "-n", file.toString()));
+		return all.lines()
+			.filter(line -> !line.startsWith("[ExifTool]") && !line.startsWith("[System]") && !line.startsWith("[File]")
+					&& !line.startsWith("[Composite]"))
+			.toList();
+	}
+
+	static void heifEnc(Path png, Path heic) {
+		run(png.getParent(), List.of("heif-enc", "-q", "60", png.toString(), "-o", heic.toString()));
+	}
+
+	public static String run(Path directory, List<String> command) {
+		try {
+			var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+			builder.environment().put("LD_LIBRARY_PATH", Path.of(FFMPEG).getParent().toString());
+			Process process = builder.start();
+			process.getOutputStream().close();
+			byte[] output = process.getInputStream().readAllBytes();
+			assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+			String text = new String(output, StandardCharsets.UTF_8);
+			assertThat(process.exitValue()).as("%s said: %s", command, text).isZero();
+			return text;
+		}
+		catch (IOException ex) {
+			throw new AssertionError("Could not run " + command, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	public static Processed processed(ProcessingOutcome outcome) {
+		assertThat(outcome).isInstanceOf(Processed.class);
+		return (Processed) outcome;
+	}
+
+	static RejectionReason rejected(ProcessingOutcome outcome) {
+		assertThat(outcome).isInstanceOf(Rejected.class);
+		return ((Rejected) outcome).reason();
+	}
+
+	static List<Path> files(Path directory) throws IOException {
+		if (!Files.exists(directory)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.toList();
+		}
+	}
+
+	/**
+	 * A processor with the default limits and a job directory inside the test's folder.
+	 */
+	static MediaProcessor processor(Path workDirectory) {
+		return new MediaProcessor(withWorkDirectory(MediaProperties.defaults(), workDirectory));
+	}
+
+	public static MediaProperties withWorkDirectory(MediaProperties limits, Path workDirectory) {
+		return new MediaProperties(limits.maxMegapixels(), limits.maxSide(), limits.maxDuration(), limits.timeout(),
+				limits.cpuTime(), limits.memory(), limits.concurrentImageDecodes(), workDirectory);
+	}
+
+}
