@@ -38,7 +38,8 @@ public class UploadField extends Component {
 		element.setAttribute("case", caseId.toString());
 		element.setAttribute("kind", Kinds.slug(kind));
 		element.setAttribute("question", Wording.slug(question));
-		element.setAttribute("accept", "image/*,video/*,application/pdf");
+		// Sound too: a voice note from the phone's recorder
+		element.setAttribute("accept", "image/*,video/*,audio/*,application/pdf");
 		element.setAttribute("max-bytes", String.valueOf(maxFileSize.toBytes()));
 		String size = readable(maxFileSize);
 		for (String text : TEXTS) {

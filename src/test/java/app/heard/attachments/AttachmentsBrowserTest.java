@@ -113,7 +113,7 @@ class AttachmentsBrowserTest {
 	 * picker.
 	 */
 	private static void addFile(PortalPage portal, Path file) {
-		portal.tabTo(portal.link("Add a photo, video, drawing or scan"));
+		portal.tabTo(portal.link("Add a photo, video, voice recording or scan"));
 		portal.page().keyboard().press("Enter");
 		var chooser = portal.page().getByLabel("Choose a file");
 		chooser.waitFor();

@@ -24,11 +24,14 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.catalina.Context;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Sam Okafor adds a video to Ellie's About Me on a slow phone connection (4 MiB/s) that
@@ -56,6 +59,22 @@ class UploadBrowserTest {
 	@Autowired
 	WebServerApplicationContext server;
 
+	@Autowired
+	ConfigurableApplicationContext application;
+
+	private ArrivedFiles arrived;
+
+	@BeforeEach
+	void listenForArrivals() {
+		arrived = new ArrivedFiles(uploads);
+		application.addApplicationListener(arrived.listener());
+	}
+
+	@AfterEach
+	void stopListening() {
+		application.removeApplicationListener(arrived.listener());
+	}
+
 	@Test
 	void a_video_survives_a_dropped_connection_and_a_reload_and_arrives_whole() throws Exception {
 		CaseId ellie = DemoCaseIds.of("Ellie", cases, signIn);
@@ -79,8 +98,8 @@ class UploadBrowserTest {
 
 			String address = "/children/" + ellie + "/views/about-me/enjoy-doing/add-file";
 			portal.open(address);
-			assertThat(portal.heading().textContent()).isEqualTo("Add a photo, video, drawing or scan");
-			assertThat(page.title()).isEqualTo("Add a photo, video, drawing or scan – Heard");
+			assertThat(portal.heading().textContent()).isEqualTo("Add a photo, video, voice recording or scan");
+			assertThat(page.title()).isEqualTo("Add a photo, video, voice recording or scan – Heard");
 			AxeAudit.check(page, "add-file");
 
 			page.getByLabel("Choose a file").setInputFiles(video);
@@ -108,8 +127,8 @@ class UploadBrowserTest {
 			status(page, video.getFileName() + " is sent.");
 			AxeAudit.check(page, "add-file-sent");
 			String id = (String) page.evaluate("window.completed.uploadId");
-			assertThat(Files.readAllBytes(uploads.fileOf(UploadId.parse(id).orElseThrow()))).isEqualTo(bytes);
-			assertThat(uploads.displayFilename(UploadId.parse(id).orElseThrow()))
+			assertThat(arrived.bytes(UploadId.parse(id).orElseThrow())).isEqualTo(bytes);
+			assertThat(arrived.displayFilename(UploadId.parse(id).orElseThrow()))
 				.hasValue(video.getFileName().toString());
 			assertThat((Boolean) page.evaluate("Object.keys(localStorage).some(key => key.startsWith('tus::'))"))
 				.as("the stored address goes once the upload is done")
@@ -156,7 +175,7 @@ class UploadBrowserTest {
 			assertThat(Integer.parseInt(before.group(1))).isGreaterThanOrEqualTo(10);
 			status(page, drawing.getFileName() + " is sent.");
 			String id = (String) page.evaluate("document.querySelector('heard-upload').dataset.uploadId");
-			assertThat(Files.readAllBytes(uploads.fileOf(UploadId.parse(id).orElseThrow()))).isEqualTo(bytes);
+			assertThat(arrived.bytes(UploadId.parse(id).orElseThrow())).isEqualTo(bytes);
 		}
 		finally {
 			Files.deleteIfExists(drawing);

@@ -62,6 +62,8 @@ class UploadsIntegrationTest {
 			}
 		});
 
+	private ArrivedFiles arrived;
+
 	private CaseId ellie;
 
 	private CaseId riley;
@@ -75,11 +77,14 @@ class UploadsIntegrationTest {
 		signIn.signOut();
 		sam = new Tus(SignedInHttp.as("dias", port));
 		context.addApplicationListener(listener);
+		arrived = new ArrivedFiles(uploads);
+		context.addApplicationListener(arrived.listener());
 	}
 
 	@AfterEach
 	void stopListening() {
 		context.removeApplicationListener(listener);
+		context.removeApplicationListener(arrived.listener());
 	}
 
 	@Test
@@ -106,9 +111,9 @@ class UploadsIntegrationTest {
 		assertThat(rest.statusCode()).isEqualTo(204);
 		assertThat(Tus.offset(rest)).isEqualTo(bytes.length);
 
-		assertThat(Files.readAllBytes(uploads.fileOf(id))).isEqualTo(bytes);
-		assertThat(uploads.fileOf(id).getFileName().toString()).isEqualTo(id.toString());
-		assertThat(uploads.displayFilename(id)).hasValue("Ellie's drawing.jpg");
+		assertThat(arrived.bytes(id)).isEqualTo(bytes);
+		assertThat(arrived.fileName(id)).isEqualTo(id.toString());
+		assertThat(arrived.displayFilename(id)).hasValue("Ellie's drawing.jpg");
 		var sams = signIn.as("dias");
 		signIn.signOut();
 		assertThat(published).filteredOn(event -> event.completed().id().equals(id))
@@ -127,7 +132,7 @@ class UploadsIntegrationTest {
 		assertThat(Tus.offset(created)).isEqualTo(100_000);
 		assertThat(sam.patch(location, 100_000, Arrays.copyOfRange(bytes, 100_000, bytes.length)).statusCode())
 			.isEqualTo(204);
-		assertThat(Files.readAllBytes(uploads.fileOf(Tus.idOf(location)))).isEqualTo(bytes);
+		assertThat(arrived.bytes(Tus.idOf(location))).isEqualTo(bytes);
 	}
 
 	@Test
@@ -184,7 +189,7 @@ class UploadsIntegrationTest {
 
 		assertThat(sam.patch(location, 600, new byte[400]).statusCode()).isEqualTo(204);
 		assertThat(sam.patch(location, 1000, new byte[1]).statusCode()).isEqualTo(413);
-		assertThat(Files.size(uploads.fileOf(Tus.idOf(location)))).isEqualTo(1000);
+		assertThat(arrived.bytes(Tus.idOf(location))).hasSize(1000);
 	}
 
 	@Test
@@ -248,7 +253,7 @@ class UploadsIntegrationTest {
 		assertThat(Tus.offset(status)).isEqualTo(sent);
 		assertThat(sam.patch(location, sent, Arrays.copyOfRange(bytes, sent, bytes.length)).statusCode())
 			.isEqualTo(204);
-		assertThat(Files.readAllBytes(uploads.fileOf(Tus.idOf(location)))).isEqualTo(bytes);
+		assertThat(arrived.bytes(Tus.idOf(location))).isEqualTo(bytes);
 	}
 
 	@Test
@@ -275,7 +280,7 @@ class UploadsIntegrationTest {
 			assertThat(statusLine(socket.getInputStream())).isEqualTo("HTTP/1.1 204 ");
 		}
 		assertThat(Tus.offset(sam.head(location))).isEqualTo(bytes.length);
-		assertThat(Files.readAllBytes(uploads.fileOf(Tus.idOf(location)))).isEqualTo(bytes);
+		assertThat(arrived.bytes(Tus.idOf(location))).isEqualTo(bytes);
 	}
 
 	@Test
