@@ -62,8 +62,8 @@ public class UploadField extends Component {
 			.addEventData("event.detail.uploadId");
 	}
 
-	/** 2 GB rather than 2147483648 bytes. */
-	static String readable(DataSize size) {
+	/** 2 GB rather than 2147483648 bytes, for the words that state a limit. */
+	public static String readable(DataSize size) {
 		long bytes = size.toBytes();
 		long gigabyte = DataSize.ofGigabytes(1).toBytes();
 		return bytes % gigabyte == 0 ? bytes / gigabyte + " GB" : Math.max(1, bytes / (1024 * 1024)) + " MB";

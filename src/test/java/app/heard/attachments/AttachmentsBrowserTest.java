@@ -54,7 +54,9 @@ class AttachmentsBrowserTest {
 			portal.link("Give Ellie's views (About Me)").click();
 			portal.link(QUESTION).click();
 			portal.page().getByLabel(QUESTION).waitFor();
-			assertThat(portal.text("each up to 2 GB").isVisible()).as("limits are said before adding").isTrue();
+			assertThat(portal.text("each up to 2 GB, and up to 20 GB for this child in all").isVisible())
+				.as("limits are said before adding")
+				.isTrue();
 			AxeAudit.check(portal.page(), "attachments-none");
 
 			addFile(portal, photo);

@@ -7,29 +7,26 @@ import app.heard.Browsers;
 import app.heard.DemoCaseIds;
 import app.heard.IntegrationTest;
 import app.heard.PortalPage;
+import app.heard.ServerSessions;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.identity.internal.TestSignIn;
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.catalina.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -163,7 +160,7 @@ class UploadBrowserTest {
 			page.getByLabel("Choose a file").setInputFiles(drawing);
 			sentAtLeast(page, 10);
 
-			expireSession(context);
+			ServerSessions.expire(server, context);
 			status(page, "You have been signed out");
 
 			portal.signInWithKeyboard("Sam Okafor – DiAS worker");
@@ -180,27 +177,6 @@ class UploadBrowserTest {
 		finally {
 			Files.deleteIfExists(drawing);
 		}
-	}
-
-	/**
-	 * What Tomcat's own timer does to a session nobody has used for the timeout: here at
-	 * once (as KeptWordsBrowserTest does).
-	 */
-	private void expireSession(BrowserContext browser) throws IOException {
-		String id = browser.cookies()
-			.stream()
-			.filter(cookie -> cookie.name.equals("JSESSIONID"))
-			.findFirst()
-			.orElseThrow().value;
-		var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
-		for (var child : tomcat.getHost().findChildren()) {
-			var session = ((Context) child).getManager().findSession(id);
-			if (session != null) {
-				session.expire();
-				return;
-			}
-		}
-		throw new AssertionError("No session " + id + " on the server");
 	}
 
 	private static void sentAtLeast(Page page, int percent) {

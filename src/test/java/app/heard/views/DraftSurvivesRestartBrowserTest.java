@@ -11,7 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -83,11 +82,13 @@ class DraftSurvivesRestartBrowserTest {
 	}
 
 	private ConfigurableApplicationContext start(int port, int identityProviderPort) {
+		// As arguments, which outrank the profile's own settings (its data lives in the
+		// home folder by default)
 		return new SpringApplicationBuilder(HeardApplication.class).profiles("embedded", "demo")
-			.properties(Map.of("server.port", port, "heard.embedded.idp.port", identityProviderPort,
-					"heard.embedded.postgres.data-directory", data.resolve("postgres").toString(),
-					"management.server.port", 0))
-			.run();
+			.run("--server.port=" + port, "--heard.embedded.idp.port=" + identityProviderPort,
+					"--heard.embedded.postgres.data-directory=" + data.resolve("postgres"),
+					"--heard.upload.directory=" + data.resolve("uploads"),
+					"--heard.attachments.directory=" + data.resolve("renditions"), "--management.server.port=0");
 	}
 
 	private static int freePort() throws IOException {

@@ -6,15 +6,12 @@ import app.heard.AxeAudit;
 import app.heard.Browsers;
 import app.heard.IntegrationTest;
 import app.heard.PortalPage;
-import com.microsoft.playwright.BrowserContext;
+import app.heard.ServerSessions;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
@@ -44,7 +41,7 @@ class KeptWordsBrowserTest {
 			answer.fill("Mornings are hard");
 			savedStatus(portal).waitFor();
 
-			expireSession(context);
+			ServerSessions.expire(server, context);
 			answer.pressSequentially(" because the bus is late");
 
 			portal.page().waitForURL("**/signed-out");
@@ -84,27 +81,6 @@ class KeptWordsBrowserTest {
 
 	private static Locator savedStatus(PortalPage portal) {
 		return portal.page().getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Saved at"));
-	}
-
-	/**
-	 * What Tomcat's own timer does to a session nobody has used for the timeout: here at
-	 * once, rather than after 30 minutes.
-	 */
-	private void expireSession(BrowserContext browser) throws IOException {
-		String id = browser.cookies()
-			.stream()
-			.filter(cookie -> cookie.name.equals("JSESSIONID"))
-			.findFirst()
-			.orElseThrow().value;
-		var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
-		for (var child : tomcat.getHost().findChildren()) {
-			var session = ((Context) child).getManager().findSession(id);
-			if (session != null) {
-				session.expire();
-				return;
-			}
-		}
-		throw new AssertionError("No session " + id + " on the server");
 	}
 
 }

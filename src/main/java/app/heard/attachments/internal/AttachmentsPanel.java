@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The files beside one answer, and the way to add more: each shows as it will be seen
@@ -56,7 +55,8 @@ class AttachmentsPanel extends Div {
 
 	private Registration polling;
 
-	AttachmentsPanel(AttachmentLedger ledger, CaseId caseId, ViewKind kind, Question question, DataSize maxFileSize) {
+	AttachmentsPanel(AttachmentLedger ledger, CaseId caseId, ViewKind kind, Question question, String eachUpTo,
+			String allTogether) {
 		this.ledger = ledger;
 		this.caseId = caseId;
 		this.kind = kind;
@@ -68,7 +68,7 @@ class AttachmentsPanel extends Div {
 		heading.setId("attachments-heading");
 		getElement().setAttribute("role", "region");
 		getElement().setAttribute("aria-labelledby", "attachments-heading");
-		var limits = new Paragraph(getTranslation("attachments.limits", maxFileSize.toGigabytes()));
+		var limits = new Paragraph(getTranslation("attachments.limits", eachUpTo, allTogether));
 		limits.addClassName("hint");
 		limits.setId("attachments-limits");
 		list.addClassName("attachment-list");

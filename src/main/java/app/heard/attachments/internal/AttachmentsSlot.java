@@ -9,6 +9,7 @@ import app.heard.views.ViewKind;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import app.heard.upload.UploadField;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 
@@ -18,16 +19,21 @@ class AttachmentsSlot implements AnswerAttachments {
 
 	private final AttachmentLedger ledger;
 
-	private final DataSize maxFileSize;
+	/** The limits, in the words the panel states them in before anything is added. */
+	private final String eachUpTo;
 
-	AttachmentsSlot(AttachmentLedger ledger, @Value("${heard.upload.max-file-size}") DataSize maxFileSize) {
+	private final String allTogether;
+
+	AttachmentsSlot(AttachmentLedger ledger, @Value("${heard.upload.max-file-size}") DataSize maxFileSize,
+			@Value("${heard.upload.case-quota}") DataSize caseQuota) {
 		this.ledger = ledger;
-		this.maxFileSize = maxFileSize;
+		this.eachUpTo = UploadField.readable(maxFileSize);
+		this.allTogether = UploadField.readable(caseQuota);
 	}
 
 	@Override
 	public Component editor(CaseId caseId, ViewKind kind, Question question) {
-		return new AttachmentsPanel(ledger, caseId, kind, question, maxFileSize);
+		return new AttachmentsPanel(ledger, caseId, kind, question, eachUpTo, allTogether);
 	}
 
 	@Override
