@@ -1,7 +1,6 @@
 package app.heard.upload;
 
 import app.heard.caserecord.CaseId;
-import app.heard.upload.internal.Kinds;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
 import app.heard.views.Wording;
@@ -36,7 +35,7 @@ public class UploadField extends Component {
 	public UploadField(CaseId caseId, ViewKind kind, Question question, DataSize maxFileSize) {
 		var element = getElement();
 		element.setAttribute("case", caseId.toString());
-		element.setAttribute("kind", Kinds.slug(kind));
+		element.setAttribute("kind", kind.slug());
 		element.setAttribute("question", Wording.slug(question));
 		// Sound too: a voice note from the phone's recorder
 		element.setAttribute("accept", "image/*,video/*,audio/*,application/pdf");

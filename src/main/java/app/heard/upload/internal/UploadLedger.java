@@ -6,7 +6,6 @@ import app.heard.caserecord.CaseRecordService;
 import app.heard.identity.CurrentPerson;
 import app.heard.upload.UploadId;
 import app.heard.views.ViewKind;
-import app.heard.views.Wording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -57,9 +56,9 @@ class UploadLedger {
 	 * the case
 	 */
 	Upload start(CaseId caseId, String kind, String question, Optional<String> displayFilename, long length) {
-		ViewKind views = Kinds.of(kind)
+		ViewKind views = ViewKind.fromSlug(kind)
 			.orElseThrow(() -> new TusException(HttpStatus.BAD_REQUEST, "Unknown kind of views: " + kind));
-		if (views.questions().stream().map(Wording::slug).noneMatch(question::equals)) {
+		if (views.question(question).isEmpty()) {
 			throw new TusException(HttpStatus.BAD_REQUEST, "Not a question of " + kind + ": " + question);
 		}
 		if (length > limits.maxFileSize().toBytes()) {

@@ -6,7 +6,6 @@ import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.shell.Page;
 import app.heard.upload.UploadField;
-import app.heard.upload.internal.Kinds;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
 import app.heard.views.Wording;
@@ -47,13 +46,12 @@ class AddFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 			.get("caseId")
 			.flatMap(CaseId::parse)
 			.orElseThrow(NotFoundException::new);
-		ViewKind kind = event.getRouteParameters().get("kind").flatMap(Kinds::of).orElseThrow(NotFoundException::new);
-		String slug = event.getRouteParameters().get("question").orElse("");
-		Question question = kind.questions()
-			.stream()
-			.filter(q -> Wording.slug(q).equals(slug))
-			.findFirst()
+		ViewKind kind = event.getRouteParameters()
+			.get("kind")
+			.flatMap(ViewKind::fromSlug)
 			.orElseThrow(NotFoundException::new);
+		String slug = event.getRouteParameters().get("question").orElse("");
+		Question question = kind.question(slug).orElseThrow(NotFoundException::new);
 		CaseContext context;
 		try {
 			context = cases.context(caseId);
@@ -64,7 +62,7 @@ class AddFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		if (!kind.mayBeRecordedBy(context.myRole())) {
 			throw new NotFoundException();
 		}
-		String questionPage = "children/" + caseId + "/views/" + Kinds.slug(kind) + "/" + slug;
+		String questionPage = "children/" + caseId + "/views/" + kind.slug() + "/" + slug;
 		var back = new Anchor(questionPage, getTranslation("views.back"));
 		back.addClassName("back-link");
 		var caption = new Span(getTranslation("upload.caption", getTranslation(Wording.questionKey(kind, question))));
