@@ -12,12 +12,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +40,7 @@ class AttachmentsBrowserTest {
 
 	@Test
 	void photos_and_videos_show_upright_and_play_and_a_file_we_cannot_use_is_explained() throws Exception {
-		Path photo = sidewaysPhotoWithLocation();
+		Path photo = TestMedia.sidewaysPhotoWithLocation(media.resolve("IMG_0042.jpg"));
 		Path video = portraitPhoneVideoWithLocation();
 		Path disguised = media.resolve("drawing.jpg");
 		Files.writeString(disguised, "<!DOCTYPE html><html><body>not a picture</body></html>", StandardCharsets.UTF_8);
@@ -131,20 +128,6 @@ class AttachmentsBrowserTest {
 	private static void status(Page page, String text) {
 		PlaywrightAssertions.assertThat(page.locator("#attachments > [role=status]"))
 			.containsText(text, new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
-	}
-
-	/** 1200 x 800 as stored, EXIF saying "turn me a quarter", a camera and a location. */
-	private Path sidewaysPhotoWithLocation() throws Exception {
-		var image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
-		var graphics = image.createGraphics();
-		graphics.setColor(Color.ORANGE);
-		graphics.fillRect(0, 0, 600, 800);
-		graphics.dispose();
-		Path photo = media.resolve("IMG_0042.jpg");
-		ImageIO.write(image, "jpg", photo.toFile());
-		TestMedia.exiftool(photo, "-Orientation=6", "-n", "-Make=Canon", "-GPSLatitude=51.5074", "-GPSLatitudeRef=N",
-				"-GPSLongitude=0.1278", "-GPSLongitudeRef=W");
-		return photo;
 	}
 
 	/**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.heard.media.ProcessingOutcome.Processed;
 import app.heard.media.ProcessingOutcome.Rejected;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.bytedeco.ffmpeg.ffmpeg;
 import org.bytedeco.ffmpeg.ffprobe;
 import org.bytedeco.javacpp.Loader;
@@ -48,6 +51,29 @@ public final class TestMedia {
 	static String field(String flat, String key) {
 		Matcher matcher = Pattern.compile("^" + Pattern.quote(key) + "=\"?(.*?)\"?$", Pattern.MULTILINE).matcher(flat);
 		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	/**
+	 * A 1200 x 800 JPEG as stored, half orange, with EXIF saying "turn me a quarter"
+	 * (orientation 6), a camera make and where it was taken: what a phone held sideways
+	 * writes.
+	 */
+	public static Path sidewaysPhotoWithLocation(Path file) throws IOException {
+		var image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setColor(Color.ORANGE);
+		graphics.fillRect(0, 0, 600, 800);
+		graphics.dispose();
+		ImageIO.write(image, "jpg", file.toFile());
+		exiftool(file, "-Orientation=6", "-n", "-Make=Canon", "-GPSLatitude=51.5074", "-GPSLatitudeRef=N",
+				"-GPSLongitude=0.1278", "-GPSLongitudeRef=W");
+		assertThat(allTags(file)).as("the test photo has a location to strip").contains("GPS");
+		return file;
+	}
+
+	/** Everything exiftool says about a file, every group, as it prints it. */
+	public static String allTags(Path file) {
+		return run(file.getParent(), List.of("exiftool", "-a", "-G1", file.toString()));
 	}
 
 	public static void exiftool(Path file, String... args) {

@@ -12,6 +12,8 @@ import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.identity.internal.TestSignIn;
 import com.google.gson.JsonObject;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -83,15 +85,7 @@ class UploadBrowserTest {
 		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
 			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Sam Okafor – DiAS worker");
 			Page page = portal.page();
-			// A phone's upload speed: 4 MiB a second
-			var network = context.newCDPSession(page);
-			network.send("Network.enable");
-			var slow = new JsonObject();
-			slow.addProperty("offline", false);
-			slow.addProperty("latency", 40);
-			slow.addProperty("downloadThroughput", -1);
-			slow.addProperty("uploadThroughput", 4 * 1024 * 1024);
-			network.send("Network.emulateNetworkConditions", slow);
+			var network = PhoneNetwork.on(context, page);
 
 			String address = "/children/" + ellie + "/views/about-me/enjoy-doing/add-file";
 			portal.open(address);
@@ -104,11 +98,9 @@ class UploadBrowserTest {
 			status(page, "Sending " + video.getFileName());
 
 			// Through the same session as the throttling, which would otherwise win
-			var offline = slow.deepCopy();
-			offline.addProperty("offline", true);
-			network.send("Network.emulateNetworkConditions", offline);
+			network.offline(true);
 			status(page, "You are offline");
-			network.send("Network.emulateNetworkConditions", slow);
+			network.offline(false);
 			sentAtLeast(page, 62);
 
 			page.reload();
@@ -148,14 +140,7 @@ class UploadBrowserTest {
 		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
 			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Sam Okafor – DiAS worker");
 			Page page = portal.page();
-			var network = context.newCDPSession(page);
-			network.send("Network.enable");
-			var slow = new JsonObject();
-			slow.addProperty("offline", false);
-			slow.addProperty("latency", 40);
-			slow.addProperty("downloadThroughput", -1);
-			slow.addProperty("uploadThroughput", 4 * 1024 * 1024);
-			network.send("Network.emulateNetworkConditions", slow);
+			PhoneNetwork.on(context, page);
 			portal.open(address);
 			page.getByLabel("Choose a file").setInputFiles(drawing);
 			sentAtLeast(page, 10);
@@ -192,6 +177,30 @@ class UploadBrowserTest {
 		PlaywrightAssertions.assertThat(status)
 			.containsText(text, new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 		return status;
+	}
+
+	/**
+	 * A phone's connection, through Chromium's DevTools: 4 MiB a second up, 40 ms away.
+	 * Going offline goes through the same session, which would otherwise win over it.
+	 */
+	private record PhoneNetwork(CDPSession session) {
+
+		static PhoneNetwork on(BrowserContext context, Page page) {
+			var network = new PhoneNetwork(context.newCDPSession(page));
+			network.session().send("Network.enable");
+			network.offline(false);
+			return network;
+		}
+
+		void offline(boolean offline) {
+			var conditions = new JsonObject();
+			conditions.addProperty("offline", offline);
+			conditions.addProperty("latency", 40);
+			conditions.addProperty("downloadThroughput", -1);
+			conditions.addProperty("uploadThroughput", 4 * 1024 * 1024);
+			session.send("Network.emulateNetworkConditions", conditions);
+		}
+
 	}
 
 }

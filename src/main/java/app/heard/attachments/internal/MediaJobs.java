@@ -83,7 +83,8 @@ public class MediaJobs {
 	}
 
 	/**
-	 * Files that waited too long for their job: the portal stopped before queueing them.
+	 * Files that waited too long for their job (the portal stopped before queueing them),
+	 * and files held for want of a malware verdict, due another scan.
 	 */
 	@Recurring(id = "attachments-sweep", interval = "PT1M")
 	@Job(name = "Queue files still waiting")

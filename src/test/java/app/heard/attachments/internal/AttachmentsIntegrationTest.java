@@ -10,6 +10,7 @@ import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.identity.internal.TestSignIn;
 import app.heard.media.RejectionReason;
+import app.heard.media.TestMedia;
 import app.heard.upload.UploadId;
 import app.heard.upload.UploadNotFoundException;
 import app.heard.upload.Uploads;
@@ -81,7 +82,7 @@ class AttachmentsIntegrationTest {
 
 	@Test
 	void a_photo_is_served_upright_without_its_location_only_to_those_who_may_see_it() throws Exception {
-		Path photo = landscapePhotoTakenSideways();
+		Path photo = TestMedia.sidewaysPhotoWithLocation(folder.resolve("photo.jpg"));
 		var jordan = SignedInHttp.as("parent", port);
 		UUID id = FamilyFiles.send(jordan, ellie, "our-views", "working-well-for-us", Files.readAllBytes(photo));
 
@@ -96,7 +97,7 @@ class AttachmentsIntegrationTest {
 		Files.write(served, display.body());
 		BufferedImage upright = ImageIO.read(served.toFile());
 		assertThat(upright.getHeight()).as("taken sideways, shown upright").isGreaterThan(upright.getWidth());
-		assertThat(exiftool(served)).doesNotContain("GPS", "Canon", "Orientation");
+		assertThat(TestMedia.allTags(served)).doesNotContain("GPS", "Canon", "Orientation");
 
 		var firstBytes = jordan.sendForBytes(jordan.request("/media/" + id + "/display").header("Range", "bytes=0-99"));
 		assertThat(firstBytes.statusCode()).isEqualTo(206);
@@ -149,35 +150,6 @@ class AttachmentsIntegrationTest {
 		ledger.remove(id);
 		assertThat(ledger.on(ellie, ViewKind.ABOUT_ME, Question.COMMUNICATE_WITH_ME)).extracting(AttachmentView::id)
 			.doesNotContain(id);
-	}
-
-	/**
-	 * 1200 x 800 as stored, with EXIF saying "turn me a quarter", a camera and where it
-	 * was taken.
-	 */
-	private Path landscapePhotoTakenSideways() throws Exception {
-		var image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
-		var graphics = image.createGraphics();
-		graphics.setColor(java.awt.Color.ORANGE);
-		graphics.fillRect(0, 0, 600, 800);
-		graphics.dispose();
-		Path photo = folder.resolve("photo.jpg");
-		ImageIO.write(image, "jpg", photo.toFile());
-		run("exiftool", "-q", "-overwrite_original", "-Orientation=6", "-n", "-Make=Canon", "-GPSLatitude=51.5074",
-				"-GPSLatitudeRef=N", "-GPSLongitude=0.1278", "-GPSLongitudeRef=W", photo.toString());
-		assertThat(exiftool(photo)).as("the test photo has a location to strip").contains("GPS");
-		return photo;
-	}
-
-	private static String exiftool(Path file) throws Exception {
-		return run("exiftool", "-a", "-G1", file.toString());
-	}
-
-	private static String run(String... command) throws Exception {
-		var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor()).as(output).isZero();
-		return output;
 	}
 
 }
