@@ -2,6 +2,7 @@ package app.heard.upload.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,8 +68,7 @@ class UploadExpiry {
 		Instant strayBefore = now.minus(properties.expiry());
 		for (Path file : files.all()) {
 			Optional<UUID> id = idOf(file);
-			if (id.isPresent() && !uploads.existsById(id.get())
-					&& Files.getLastModifiedTime(file).toInstant().isBefore(strayBefore)) {
+			if (id.isPresent() && !uploads.existsById(id.get()) && lastModifiedBefore(file, strayBefore)) {
 				files.delete(id.get());
 				removed++;
 			}
@@ -77,6 +77,20 @@ class UploadExpiry {
 			log.info("Removed {} expired uploads and stray files", removed);
 		}
 		return removed;
+	}
+
+	/**
+	 * The media job deletes a finished upload's row and file while this walks the folder,
+	 * so a file listed a moment ago may be gone: that is not an error, just nothing to
+	 * do.
+	 */
+	private static boolean lastModifiedBefore(Path file, Instant before) throws IOException {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+		}
+		catch (NoSuchFileException alreadyGone) {
+			return false;
+		}
 	}
 
 	private static Optional<UUID> idOf(Path file) {
