@@ -13,7 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole portal on a random port, on a throwaway real PostgreSQL (and upload folder)
  * and a real OIDC provider, with the demo accounts and cases. Security is on, as in
- * production. Tests with the same properties share one running application.
+ * production. Tests with the same properties share one running application. Its clock is
+ * the real time unless a test moves it ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "heard.embedded.postgres.data-directory=", "heard.upload.directory=",
 				"heard.attachments.directory=", "heard.embedded.idp.port=0", "management.server.port=0" })
 @ActiveProfiles({ "embedded", "demo" })
-@Import(TestSignIn.class)
+@Import({ TestSignIn.class, TestClock.Config.class })
 public @interface IntegrationTest {
 
 }
