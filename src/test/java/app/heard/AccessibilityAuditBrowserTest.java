@@ -46,6 +46,16 @@ class AccessibilityAuditBrowserTest {
 			portal.page().waitForURL("**/children/*");
 			portal.heading().waitFor();
 			check(portal, "case");
+			portal.link("Read and comment on Ellie's draft plan").click();
+			portal.page().waitForURL("**/draft-plan");
+			portal.heading().waitFor();
+			check(portal, "draft-plan");
+			portal.link("Comment on Section A").click();
+			portal.page().waitForURL("**/comment/section-A");
+			portal.heading().waitFor();
+			check(portal, "draft-plan-comment");
+			portal.open(portal.url().replaceFirst("^https?://[^/]+", "").replace("/comment/section-A", "/check"));
+			check(portal, "draft-plan-check");
 			portal.open("/no-such-page");
 			assertThat(portal.heading().textContent()).isEqualTo("Page not found");
 			check(portal, "not-found");

@@ -13,10 +13,11 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole portal on a random port, on a throwaway real PostgreSQL (and upload folder)
  * and a real OIDC provider, with the demo accounts and cases. Security is on, as in
- * production. Tests with the same properties share one running application. It stops at
- * once when the test run ends: the graceful shutdown production uses would wait 30 s for
- * requests the tests left hanging (an upload cut off mid-file), and Surefire kills a JVM
- * that takes that long to exit.
+ * production. Tests with the same properties share one running application. Its clock is
+ * the real time unless a test moves it ({@link TestClock}). It stops at once when the
+ * test run ends: the graceful shutdown production uses would wait 30 s for requests the
+ * tests left hanging (an upload cut off mid-file), and Surefire kills a JVM that takes
+ * that long to exit.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"heard.attachments.directory=", "heard.embedded.idp.port=0", "management.server.port=0",
 				"server.shutdown=immediate" })
 @ActiveProfiles({ "embedded", "demo" })
-@Import(TestSignIn.class)
+@Import({ TestSignIn.class, TestClock.Config.class })
 public @interface IntegrationTest {
 
 }

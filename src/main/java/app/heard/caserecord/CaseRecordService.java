@@ -1,6 +1,7 @@
 package app.heard.caserecord;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
@@ -36,5 +37,13 @@ public interface CaseRecordService {
 	 * to it
 	 */
 	List<PlanOutcome> outcomesInPlan(CaseId id);
+
+	/**
+	 * The latest draft plan served on the family in the current review cycle, if there is
+	 * one and no final plan has been issued since, with the LA's responses to comments.
+	 * @throws CaseNotFoundException if there is no such case or the person is not linked
+	 * to it
+	 */
+	Optional<DraftPlan> draftPlan(CaseId id);
 
 }

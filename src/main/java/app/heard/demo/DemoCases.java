@@ -8,6 +8,7 @@ import app.heard.caserecord.CaseSnapshot.Involvement;
 import app.heard.caserecord.CaseSnapshot.Outcome;
 import app.heard.caserecord.CaseSnapshot.Plan;
 import app.heard.caserecord.CaseSnapshot.PlanKind;
+import app.heard.caserecord.CaseSnapshot.Provision;
 import app.heard.caserecord.CaseSnapshot.Review;
 import app.heard.caserecord.CaseSnapshot.Team;
 import app.heard.caserecord.ReviewStage;
@@ -51,9 +52,9 @@ final class DemoCases {
 		var current = new Review("DEMO-REV-ELLIE-2026", 1, ReviewStage.VIEWS, meeting.atTime(10, 0),
 				"Greenhill Primary School", meeting.minusWeeks(2), null, null, null);
 		return new CaseSnapshot("DEMO-CASE-ELLIE", 1, "EHC-2019-0427", TEAM,
-				new Child("DEMO-CHILD-ELLIE", "Eleanor", "Taylor", "Ellie", today.minusYears(9)
-					.minusMonths(2), "Year 5", "Greenhill Primary School", "100001"),
-				List.of(plan), List.of(lastYear, current),
+				new Child("DEMO-CHILD-ELLIE", "Eleanor", "Taylor", "Ellie", today.minusYears(9).minusMonths(2),
+						"Year 5", "Greenhill Primary School", "100001"),
+				List.of(plan, ellieDraft(today)), List.of(lastYear, current),
 				List.of(involvement("DEMO-INV-ELLIE-JT", DemoAccount.PARENT, CaseRole.PARENT_CARER,
 						today.minusYears(3)),
 						involvement("DEMO-INV-ELLIE-CM", DemoAccount.SECOND_PARENT, CaseRole.PARENT_CARER,
@@ -61,6 +62,41 @@ final class DemoCases {
 						involvement("DEMO-INV-ELLIE-PS", DemoAccount.ADVOCATE, CaseRole.ADVOCATE, today.minusMonths(2)),
 						involvement("DEMO-INV-ELLIE-SO", DemoAccount.DIAS, CaseRole.DIAS_WORKER,
 								today.minusMonths(5))));
+	}
+
+	/**
+	 * Proposed amendments to Ellie's plan, shared four days ago, so the demo shows a
+	 * comment window open beside the review in progress.
+	 */
+	private static Plan ellieDraft(LocalDate today) {
+		return new Plan("DEMO-PLAN-ELLIE-3", 1, PlanKind.DRAFT, 1, null, today.minusDays(4), Map.of("A",
+				"Ellie loves drawing, horses and her little brother. She wants to be a vet. She says reading is "
+						+ "easier with coloured paper.",
+				"B", "Ellie has dyslexia and finds reading and writing tiring. She worries about tests.", "C",
+				"Ellie wears glasses for reading.", "D", "No social care needs have been identified.", "F",
+				"Structured reading support every day; a quiet space for tests.", "G",
+				"Yearly eye test with the school nurse's reminder.", "I", "Greenhill Primary School (mainstream)", "K",
+				"Educational psychologist's report; class teacher's advice; parents' views."),
+				List.of(new Outcome("DEMO-DRAFT-OUT-ELLIE-1", 1, "Communication and interaction",
+						"By July, Ellie will read a short book of her choice aloud to a friend.",
+						"Reading support, 20 minutes a day, teaching assistant", "B",
+						List.of("Read a page aloud to her teaching assistant each day",
+								"Read a picture book to a younger child once a week"),
+						List.of(new Provision("DEMO-PROV-ELLIE-1", "F", "Structured reading programme",
+								"A trained teaching assistant", "20 minutes every school day", "Until July"),
+								new Provision("DEMO-PROV-ELLIE-2", "F", "Coloured overlays and cream paper",
+										"Class teacher", "In every lesson", "For as long as they help"))),
+						new Outcome("DEMO-DRAFT-OUT-ELLIE-2", 1, "Social, emotional and mental health",
+								"Ellie will tell an adult when she feels worried, using her feelings cards.",
+								"Weekly check-in with the school's ELSA", "B",
+								List.of("Use her feelings cards at the weekly check-in"),
+								List.of(new Provision("DEMO-PROV-ELLIE-3", "F", "Check-in with the school's ELSA",
+										"Emotional literacy support assistant", "Once a week, 30 minutes",
+										"One school year"))),
+						new Outcome("DEMO-DRAFT-OUT-ELLIE-3", 1, "Physical and sensory",
+								"Ellie will see the board and books clearly in every lesson.", null, "C", List.of(),
+								List.of(new Provision("DEMO-PROV-ELLIE-4", "G", "Eye test", "Community optometrist",
+										"Once a year", "While she is at school")))));
 	}
 
 	static CaseSnapshot riley(LocalDate today) {

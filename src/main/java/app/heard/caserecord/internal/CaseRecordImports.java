@@ -24,8 +24,12 @@ class CaseRecordImports implements CaseRecordImporter {
 
 	private final InvolvementRepository involvements;
 
+	private final CommentResponseRepository responses;
+
 	CaseRecordImports(TeamRepository teams, TeamMembershipRepository memberships, CaseRepository cases,
-			PlanRepository plans, ReviewRepository reviews, InvolvementRepository involvements) {
+			PlanRepository plans, ReviewRepository reviews, InvolvementRepository involvements,
+			CommentResponseRepository responses) {
+		this.responses = responses;
 		this.teams = teams;
 		this.memberships = memberships;
 		this.cases = cases;
@@ -70,6 +74,13 @@ class CaseRecordImports implements CaseRecordImporter {
 				.orElseGet(() -> new InvolvementEntity(person.laId(), caseId));
 			if (entity.apply(person)) {
 				involvements.save(entity);
+			}
+		}
+		for (var response : snapshot.commentResponses()) {
+			var entity = responses.findByCommentId(response.commentId())
+				.orElseGet(() -> new CommentResponseEntity(response.commentId(), caseId));
+			if (entity.apply(response)) {
+				responses.save(entity);
 			}
 		}
 		return new CaseId(caseId);

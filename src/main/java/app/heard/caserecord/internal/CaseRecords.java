@@ -10,6 +10,7 @@ import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSnapshot.PlanKind;
 import app.heard.caserecord.CaseSummary;
+import app.heard.caserecord.DraftPlan;
 import app.heard.caserecord.PlanOutcome;
 import app.heard.caserecord.ReviewId;
 import app.heard.identity.CurrentPerson;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +42,8 @@ class CaseRecords implements CaseRecordService {
 
 	private final PlanRepository plans;
 
+	private final CommentResponseRepository responses;
+
 	private final CaseAccessPolicy access;
 
 	private final CaseTimetables timetables;
@@ -48,8 +53,9 @@ class CaseRecords implements CaseRecordService {
 	private final Clock clock;
 
 	CaseRecords(CaseRepository cases, InvolvementRepository involvements, TeamRepository teams,
-			TeamMembershipRepository memberships, PlanRepository plans, CaseAccessPolicy access,
-			CaseTimetables timetables, CurrentPerson currentPerson, Clock clock) {
+			TeamMembershipRepository memberships, PlanRepository plans, CommentResponseRepository responses,
+			CaseAccessPolicy access, CaseTimetables timetables, CurrentPerson currentPerson, Clock clock) {
+		this.responses = responses;
 		this.cases = cases;
 		this.involvements = involvements;
 		this.teams = teams;
@@ -113,6 +119,32 @@ class CaseRecords implements CaseRecordService {
 			.max(Comparator.comparing(PlanEntity::getIssuedOn))
 			.map(plan -> plan.getOutcomes().stream().map(OutcomeEntity::toPlanOutcome).toList())
 			.orElse(List.of());
+	}
+
+	@Override
+	public Optional<DraftPlan> draftPlan(CaseId id) {
+		var kase = linked(id).kase();
+		var casePlans = plans.findByCaseId(kase.getId());
+		Optional<LocalDate> lastFinal = casePlans.stream()
+			.filter(plan -> plan.getKind() == PlanKind.FINAL && plan.getIssuedOn() != null)
+			.map(PlanEntity::getIssuedOn)
+			.max(Comparator.naturalOrder());
+		return casePlans.stream()
+			.filter(plan -> plan.getKind() == PlanKind.DRAFT && plan.getServedOn() != null)
+			// A final plan issued on or after the draft replaces it
+			.filter(plan -> lastFinal.filter(issued -> !issued.isBefore(plan.getServedOn())).isEmpty())
+			.max(Comparator.comparing(PlanEntity::getServedOn).thenComparing(PlanEntity::getDraftNumber))
+			.map(plan -> toDraft(id, plan));
+	}
+
+	private DraftPlan toDraft(CaseId id, PlanEntity plan) {
+		var sections = new LinkedHashMap<String, String>();
+		plan.getSections().forEach(section -> sections.put(section.getCode(), section.getContent()));
+		var answered = new LinkedHashMap<UUID, DraftPlan.Response>();
+		responses.findByCaseId(id.value())
+			.forEach(response -> answered.put(response.getCommentId(), response.toResponse()));
+		return new DraftPlan(plan.getId(), id, plan.getDraftNumber(), plan.getServedOn(), Map.copyOf(sections),
+				plan.getOutcomes().stream().map(OutcomeEntity::toDraftOutcome).toList(), Map.copyOf(answered));
 	}
 
 	@Override

@@ -1,11 +1,19 @@
 package app.heard.caserecord.internal;
 
 import app.heard.caserecord.CaseSnapshot;
+import app.heard.caserecord.DraftPlan;
 import app.heard.caserecord.PlanOutcome;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 
-/** An outcome in section E, with the provision that supports it. */
+/** An outcome in section E, with its steps and the provision that supports it. */
 @Entity
 @Table(name = "outcome")
 class OutcomeEntity extends LaMirroredEntity {
@@ -18,6 +26,19 @@ class OutcomeEntity extends LaMirroredEntity {
 
 	private String provision;
 
+	private String needSection;
+
+	@ElementCollection
+	@CollectionTable(name = "outcome_step", joinColumns = @JoinColumn(name = "outcome_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text")
+	private List<String> steps = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "outcome_provision", joinColumns = @JoinColumn(name = "outcome_id"))
+	@OrderColumn(name = "position")
+	private List<ProvisionValue> provisions = new ArrayList<>();
+
 	protected OutcomeEntity() {
 	}
 
@@ -28,10 +49,18 @@ class OutcomeEntity extends LaMirroredEntity {
 		this.area = outcome.area();
 		this.description = outcome.description();
 		this.provision = outcome.provision();
+		this.needSection = outcome.needSection();
+		this.steps.addAll(outcome.steps());
+		outcome.provisions().forEach(p -> provisions.add(new ProvisionValue(p)));
 	}
 
 	PlanOutcome toPlanOutcome() {
 		return new PlanOutcome(getLaId(), area, description);
+	}
+
+	DraftPlan.Outcome toDraftOutcome() {
+		return new DraftPlan.Outcome(getLaId(), area, description, needSection, List.copyOf(steps),
+				provisions.stream().map(ProvisionValue::toProvision).toList(), provision);
 	}
 
 }

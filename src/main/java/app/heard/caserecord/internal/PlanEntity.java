@@ -84,6 +84,14 @@ class PlanEntity extends LaMirroredEntity {
 		return servedOn;
 	}
 
+	Integer getDraftNumber() {
+		return draftNumber;
+	}
+
+	List<PlanSectionEntity> getSections() {
+		return sections;
+	}
+
 	List<OutcomeEntity> getOutcomes() {
 		return outcomes;
 	}

@@ -25,4 +25,12 @@ class PlanSectionEntity {
 		this.content = content;
 	}
 
+	String getCode() {
+		return code;
+	}
+
+	String getContent() {
+		return content;
+	}
+
 }

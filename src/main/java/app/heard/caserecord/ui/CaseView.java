@@ -66,6 +66,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 			add(section("case.review.heading"), stages(review));
 			add(giveViews(overview));
 		});
+		// The draft plan pages (draftplan module) check the same again
+		cases.draftPlan(overview.id())
+			.ifPresent(draft -> add(new UnorderedList(new ListItem(link("children/" + overview.id() + "/draft-plan",
+					getTranslation("case.draft-plan.link", overview.childName()))))));
 		add(section("case.dates.heading"));
 		if (overview.anythingLate()) {
 			var warning = Page.paragraph(getTranslation("case.dates.late-warning"));

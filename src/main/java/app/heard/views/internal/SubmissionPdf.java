@@ -1,19 +1,18 @@
 package app.heard.views.internal;
 
+import app.heard.shell.PdfPages;
 import app.heard.views.Question;
 import app.heard.views.Submitted;
 import app.heard.views.ViewKind;
 import app.heard.views.Wording;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +37,8 @@ class SubmissionPdf {
 
 	byte[] render(Submitted submitted) {
 		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-			PDFont regular = font(document, "fonts/DejaVuSans.ttf");
-			PDFont bold = font(document, "fonts/DejaVuSans-Bold.ttf");
+			PDFont regular = PdfPages.font(document, "fonts/DejaVuSans.ttf");
+			PDFont bold = PdfPages.font(document, "fonts/DejaVuSans-Bold.ttf");
 			String title = title(submitted);
 			document.getDocumentInformation().setTitle(title);
 			document.getDocumentCatalog().setLanguage("en-GB");
@@ -86,15 +85,6 @@ class SubmissionPdf {
 
 	private String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, ENGLISH);
-	}
-
-	private static PDFont font(PDDocument document, String resource) throws IOException {
-		try (InputStream in = SubmissionPdf.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IOException("Missing font " + resource);
-			}
-			return PDType0Font.load(document, in);
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.heard.views.ui;
 
+import app.heard.shell.ErrorSummary;
 import app.heard.caserecord.CaseId;
 import app.heard.views.Gathered;
 import app.heard.views.ViewKind;

@@ -1,5 +1,7 @@
 package app.heard.views.ui;
 
+import app.heard.shell.ReadAloud;
+import app.heard.shell.SaveStatus;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.PlanOutcome;
 import app.heard.views.EditConflictException;

@@ -1,5 +1,10 @@
 package app.heard.views.ui;
 
+import app.heard.shell.ErrorSummary;
+import app.heard.shell.ReadAloud;
+import app.heard.shell.UnsavedWords;
+import app.heard.shell.SaveStatus;
+import app.heard.shell.PlainTextArea;
 import app.heard.caserecord.CaseId;
 import app.heard.identity.CurrentPerson;
 import app.heard.shell.Page;

@@ -1,6 +1,5 @@
-package app.heard.views.ui;
+package app.heard.shell;
 
-import app.heard.shell.DisplayFormats;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -9,11 +8,11 @@ import java.time.LocalTime;
  * The "Saved at 10:42" line under an answer. A {@code role=status} live region, so a
  * screen reader announces each save without moving focus.
  */
-final class SaveStatus extends Paragraph {
+public final class SaveStatus extends Paragraph {
 
 	private final Clock clock;
 
-	SaveStatus(Clock clock) {
+	public SaveStatus(Clock clock) {
 		this.clock = clock;
 		setId("save-status");
 		getElement().setAttribute("role", "status");
@@ -21,15 +20,15 @@ final class SaveStatus extends Paragraph {
 	}
 
 	/** Says it was saved just now, in the words of this translation key. */
-	void savedNow(String translationKey) {
+	public void savedNow(String translationKey) {
 		setText(getTranslation(translationKey, DisplayFormats.time(LocalTime.now(clock))));
 	}
 
-	void savedNow() {
+	public void savedNow() {
 		savedNow("views.saving.saved");
 	}
 
-	void say(String text) {
+	public void say(String text) {
 		setText(text);
 	}
 
@@ -37,7 +36,7 @@ final class SaveStatus extends Paragraph {
 	 * Vaadin keeps a view when moving to the next question: nothing from the last may
 	 * show.
 	 */
-	void clear() {
+	public void clear() {
 		setText("");
 	}
 

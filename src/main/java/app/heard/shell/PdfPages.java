@@ -1,6 +1,7 @@
-package app.heard.views.internal;
+package app.heard.shell;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -8,13 +9,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes flowing text onto A4 pages: wraps lines at word breaks, starts a new page when
  * one is full, keeps the paragraphs a person typed, and shows a character the font cannot
  * draw as a replacement mark rather than failing the whole PDF.
  */
-class PdfPages implements AutoCloseable {
+public class PdfPages implements AutoCloseable {
 
 	private static final float MARGIN = 56;
 
@@ -30,28 +32,28 @@ class PdfPages implements AutoCloseable {
 
 	private float y;
 
-	PdfPages(PDDocument document, PDFont regular, PDFont bold) throws IOException {
+	public PdfPages(PDDocument document, PDFont regular, PDFont bold) throws IOException {
 		this.document = document;
 		this.regular = regular;
 		this.bold = bold;
 		newPage();
 	}
 
-	void heading(String text) throws IOException {
+	public void heading(String text) throws IOException {
 		write(text, bold, 18, 12);
 	}
 
-	void subheading(String text) throws IOException {
+	public void subheading(String text) throws IOException {
 		y -= 8;
 		write(text, bold, 12.5f, 4);
 	}
 
-	void paragraph(String text) throws IOException {
+	public void paragraph(String text) throws IOException {
 		write(text, regular, 11, 8);
 	}
 
 	/** Who recorded an answer: smaller, under the answer. */
-	void note(String text) throws IOException {
+	public void note(String text) throws IOException {
 		write(text, regular, 9, 8);
 	}
 
@@ -126,6 +128,19 @@ class PdfPages implements AutoCloseable {
 			}
 		});
 		return out.toString();
+	}
+
+	/**
+	 * Loads an embedded font from the classpath. DejaVu Sans ({@code fonts/}) draws the
+	 * scripts families write in; the standard PDF fonts stop at Western European letters.
+	 */
+	public static PDFont font(PDDocument document, String resource) throws IOException {
+		try (InputStream in = PdfPages.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IOException("Missing font " + resource);
+			}
+			return PDType0Font.load(document, in);
+		}
 	}
 
 	private void newPage() throws IOException {

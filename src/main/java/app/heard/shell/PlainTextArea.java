@@ -1,4 +1,4 @@
-package app.heard.views.ui;
+package app.heard.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
@@ -11,22 +11,22 @@ import java.util.function.Consumer;
  * which is when autosave runs.
  */
 @Tag("textarea")
-class PlainTextArea extends Component {
+public class PlainTextArea extends Component {
 
-	static final int PAUSE_BEFORE_SAVE_MILLIS = 1000;
+	public static final int PAUSE_BEFORE_SAVE_MILLIS = 1000;
 
-	PlainTextArea(String id, String text) {
+	public PlainTextArea(String id, String text) {
 		setId(id);
 		getElement().setProperty("value", text);
 		getElement().setAttribute("rows", "8");
 		getElement().setAttribute("spellcheck", "true");
 	}
 
-	String getText() {
+	public String getText() {
 		return getElement().getProperty("value", "");
 	}
 
-	void onPause(Consumer<String> save) {
+	public void onPause(Consumer<String> save) {
 		getElement().addPropertyChangeListener("value", "input", event -> save.accept(getText()))
 			.debounce(PAUSE_BEFORE_SAVE_MILLIS, DebouncePhase.TRAILING);
 	}

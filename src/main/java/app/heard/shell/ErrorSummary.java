@@ -1,4 +1,4 @@
-package app.heard.views.ui;
+package app.heard.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,16 +10,16 @@ import com.vaadin.flow.component.html.UnorderedList;
  * GOV.UK error summary: at the top of the page, takes focus, links to the field that
  * needs attention. Hidden until there is a problem.
  */
-class ErrorSummary extends Div {
+public class ErrorSummary extends Div {
 
-	ErrorSummary() {
+	public ErrorSummary() {
 		addClassName("error-summary");
 		getElement().setAttribute("role", "alert");
 		getElement().setAttribute("tabindex", "-1");
 		setVisible(false);
 	}
 
-	void show(String heading, String message, String fieldId) {
+	public void show(String heading, String message, String fieldId) {
 		removeAll();
 		var title = new H2(heading);
 		title.addClassName("heading-m");

@@ -1,8 +1,7 @@
-package app.heard.views.ui;
+package app.heard.shell;
 
 import app.heard.identity.PersonId;
-import app.heard.shell.KeptInThisTab;
-import app.heard.views.ViewSet;
+
 import com.vaadin.flow.component.UI;
 
 /**
@@ -13,9 +12,15 @@ import com.vaadin.flow.component.UI;
  * it was based on: it is restored only for the same person, and through the normal
  * conflict check, so it never silently overwrites someone else's newer answer.
  */
-final class UnsavedWords {
+public final class UnsavedWords {
 
-	interface Restore {
+	/**
+	 * The version to save kept words against when the copy does not say which it was
+	 * based on: as if nothing had been saved, so any saved text shows as a conflict.
+	 */
+	public static final long NEW = -1;
+
+	public interface Restore {
 
 		void restore(String text, long basedOnVersion);
 
@@ -25,7 +30,7 @@ final class UnsavedWords {
 
 	private final String key;
 
-	UnsavedWords(PlainTextArea box, String path, PersonId person, long version, Restore restore) {
+	public UnsavedWords(PlainTextArea box, String path, PersonId person, long version, Restore restore) {
 		this.box = box;
 		this.key = KeptInThisTab.KEY_PREFIX + "/" + path;
 		basedOn(version);
@@ -52,7 +57,7 @@ final class UnsavedWords {
 	}
 
 	/** The saved version that what is in the box now builds on. */
-	void basedOn(long version) {
+	public void basedOn(long version) {
 		box.getElement().setAttribute("data-version", String.valueOf(version));
 	}
 
@@ -61,14 +66,14 @@ final class UnsavedWords {
 	 * kept. Through the page, not the box: after "Save and continue" the box is already
 	 * gone.
 	 */
-	void saved(String text) {
+	public void saved(String text) {
 		UI.getCurrent().getPage().executeJs("""
 				const kept = JSON.parse(sessionStorage.getItem($0) || 'null');
 				if (kept && kept.text === $1) sessionStorage.removeItem($0);""", key, text);
 	}
 
 	/** The person chose other words than those kept. */
-	void forget() {
+	public void forget() {
 		UI.getCurrent().getPage().executeJs("sessionStorage.removeItem($0)", key);
 	}
 
@@ -79,7 +84,7 @@ final class UnsavedWords {
 		catch (NumberFormatException ex) {
 			// Unknown base: as if nothing had been saved, so any saved answer shows as a
 			// conflict with both texts rather than being overwritten
-			return ViewSet.NEW;
+			return NEW;
 		}
 	}
 

@@ -1,4 +1,4 @@
-package app.heard.views.ui;
+package app.heard.shell;
 
 import com.vaadin.flow.component.Component;
 
@@ -6,12 +6,12 @@ import com.vaadin.flow.component.Component;
  * The Listen button: the browser's own speech synthesis reads the question and its hint,
  * in British English. Nothing leaves the phone.
  */
-final class ReadAloud {
+public final class ReadAloud {
 
 	private ReadAloud() {
 	}
 
-	static void speak(Component on, String question, String hint) {
+	public static void speak(Component on, String question, String hint) {
 		on.getElement().executeJs("""
 				if ('speechSynthesis' in window) {
 				  window.speechSynthesis.cancel();
