@@ -78,16 +78,21 @@ class SubjectAccessExport {
 			audit.record(AuditEvent.denied(id.value(), AuditAction.EXPORT, RESOURCE));
 			throw new AccessDeniedException("Only the case's co-ordinator may export everything about the child");
 		}
-		// Recorded first, so the export lists itself among everyone who looked
+		byte[] kase = json
+			.writeValueAsBytes(Map.of("case", cases.overview(id), "outcomesInPlan", cases.outcomesInPlan(id)));
+		byte[] allViews = json.writeValueAsBytes(views.everything(id));
+		byte[] files = json.writeValueAsBytes(attachments.everything(id));
+		// Recorded before the trail is read, so the export lists itself among everyone
+		// who looked
 		audit.record(context.audited(AuditAction.EXPORT, RESOURCE));
+		byte[] trail = json.writeValueAsBytes(log.forCase(id.value()).stream().map(this::named).toList());
 		var bytes = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			add(zip, "README.txt", readme(context.childName()).getBytes(StandardCharsets.UTF_8));
-			add(zip, "case.json", json
-				.writeValueAsBytes(Map.of("case", cases.overview(id), "outcomesInPlan", cases.outcomesInPlan(id))));
-			add(zip, "views.json", json.writeValueAsBytes(views.everything(id)));
-			add(zip, "attachments.json", json.writeValueAsBytes(attachments.everything(id)));
-			add(zip, "audit.json", json.writeValueAsBytes(log.forCase(id.value()).stream().map(this::named).toList()));
+			add(zip, "case.json", kase);
+			add(zip, "views.json", allViews);
+			add(zip, "attachments.json", files);
+			add(zip, "audit.json", trail);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
