@@ -88,6 +88,21 @@ class AccessibilityAuditBrowserTest {
 		}
 	}
 
+	/** The co-ordinator's case page, with the subject access download. */
+	@ParameterizedTest
+	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
+	void pages_for_the_co_ordinator(int width) {
+		try (BrowserContext context = Browsers.context(width)) {
+			var portal = new PortalPage(context.newPage(), port)
+				.signInWithKeyboard("Alex Brennan – LA case co-ordinator");
+			portal.link("Ellie").click();
+			portal.page().waitForURL("**/children/*");
+			portal.heading().waitFor();
+			portal.link("Download everything about Ellie (ZIP file)").waitFor();
+			check(portal, "case-co-ordinator");
+		}
+	}
+
 	private void audit(PortalPage portal, String path, String name) {
 		portal.open(path);
 		check(portal, name);

@@ -1,5 +1,7 @@
 package app.heard.caserecord;
 
+import app.heard.audit.AuditAction;
+import app.heard.audit.AuditEvent;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -9,4 +11,27 @@ import java.util.Optional;
  */
 public record CaseContext(CaseId id, String childName, CaseRole myRole, Optional<ReviewId> currentReview,
 		Optional<LocalDate> viewsDueOn) {
+
+	/** Whose behalf an advocate or DiAS worker acts on, in the audit trail. */
+	public static final String FAMILY = "family";
+
+	/**
+	 * The audit event for something this person was allowed to do in the case.
+	 * @param resource what it was done to, e.g. {@code views/about-me}
+	 * @see #audited(CaseId, CaseRole, AuditAction, String)
+	 */
+	public AuditEvent audited(AuditAction action, String resource) {
+		return audited(id, myRole, action, resource);
+	}
+
+	/**
+	 * In the person's role, and on the family's behalf when they are the family's
+	 * advocate or DiAS worker: everything they do is attributed to them and to the
+	 * family.
+	 */
+	public static AuditEvent audited(CaseId id, CaseRole role, AuditAction action, String resource) {
+		var event = AuditEvent.allowed(id.value(), role.name(), action, resource);
+		return role == CaseRole.ADVOCATE || role == CaseRole.DIAS_WORKER ? event.onBehalfOf(FAMILY) : event;
+	}
+
 }

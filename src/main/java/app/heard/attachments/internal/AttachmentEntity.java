@@ -226,6 +226,14 @@ class AttachmentEntity {
 		return Optional.ofNullable(durationMs).map(Duration::ofMillis);
 	}
 
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Optional<Instant> getRemovedAt() {
+		return Optional.ofNullable(removedAt);
+	}
+
 	boolean isRemoved() {
 		return removedAt != null;
 	}

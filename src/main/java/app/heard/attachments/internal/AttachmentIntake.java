@@ -1,5 +1,7 @@
 package app.heard.attachments.internal;
 
+import app.heard.audit.AuditAction;
+import app.heard.audit.AuditTrail;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.ReviewId;
 import app.heard.upload.UploadCompleted;
@@ -30,14 +32,17 @@ class AttachmentIntake {
 
 	private final MediaJobs jobs;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	AttachmentIntake(AttachmentRepository attachments, CaseRecordService cases, Uploads uploads, MediaJobs jobs,
-			Clock clock) {
+			AuditTrail audit, Clock clock) {
 		this.attachments = attachments;
 		this.cases = cases;
 		this.uploads = uploads;
 		this.jobs = jobs;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -51,6 +56,7 @@ class AttachmentIntake {
 				context.currentReview().map(ReviewId::value).orElse(null), upload.kind(), upload.question(),
 				upload.uploadedBy().value(), context.myRole(), uploads.displayFilename(upload.id()).orElse(null),
 				clock.instant()));
+		audit.record(context.audited(AuditAction.EDIT, "media/" + upload.id().value() + "/added"));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

@@ -1,5 +1,7 @@
 package app.heard.attachments.internal;
 
+import app.heard.audit.AuditAction;
+import app.heard.audit.AuditTrail;
 import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
@@ -19,8 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,11 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 class AttachmentLedger {
-
-	/**
-	 * Who read which file: kept in the log until the audit trail (issue 5) records it.
-	 */
-	private static final Logger audit = LoggerFactory.getLogger("app.heard.audit");
 
 	static final int MAX_CAPTION = 500;
 
@@ -62,11 +57,13 @@ class AttachmentLedger {
 
 	private final Uploads uploads;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	AttachmentLedger(AttachmentRepository attachments, AttachmentSubmissions sent, CaseRecordService cases,
 			SubmittedViewsService submissions, CurrentPerson currentPerson, People people, RenditionStore store,
-			Uploads uploads, Clock clock) {
+			Uploads uploads, AuditTrail audit, Clock clock) {
 		this.attachments = attachments;
 		this.sent = sent;
 		this.cases = cases;
@@ -75,6 +72,7 @@ class AttachmentLedger {
 		this.people = people;
 		this.store = store;
 		this.uploads = uploads;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -116,17 +114,21 @@ class AttachmentLedger {
 		if (caption.length() > MAX_CAPTION) {
 			throw new IllegalArgumentException("A caption is at most " + MAX_CAPTION + " characters");
 		}
-		mine(id).caption(caption.strip(), clock.instant());
+		var mine = mine(id);
+		mine.attachment().caption(caption.strip(), clock.instant());
+		audit.record(mine.context().audited(AuditAction.EDIT, resource(id) + "/caption"));
 	}
 
 	void remove(UUID id) {
-		var attachment = mine(id);
+		var mine = mine(id);
+		var attachment = mine.attachment();
 		boolean wasSent = !sent.carrying(id).isEmpty();
 		if (!wasSent) {
 			attachment.getRenditions().forEach(rendition -> store.delete(rendition.storageKey()));
 		}
 		attachment.remove(clock.instant(), wasSent);
 		uploads.discard(new UploadId(id));
+		audit.record(mine.context().audited(AuditAction.EDIT, resource(id) + "/removed"));
 	}
 
 	/**
@@ -148,7 +150,7 @@ class AttachmentLedger {
 			return Optional.empty();
 		}
 		return attachment.rendition(role).map(rendition -> {
-			audit.info("read attachment={} rendition={} case={} by={} as={}", id, role, caseId, me(), context.myRole());
+			audit.record(context.audited(AuditAction.DOWNLOAD, resource(id) + "/" + role));
 			return new Served(store.open(rendition.storageKey()), rendition.contentType());
 		});
 	}
@@ -173,13 +175,17 @@ class AttachmentLedger {
 		return false;
 	}
 
-	private AttachmentEntity mine(UUID id) {
+	private Mine mine(UUID id) {
 		UUID me = me();
 		var attachment = attachments.findById(id)
 			.filter(found -> !found.isRemoved() && found.getAddedBy().equals(me))
 			.orElseThrow(() -> new CaseNotFoundException(new CaseId(id)));
-		mayRecord(new CaseId(attachment.getCaseId()), ViewKind.fromSlug(attachment.getKind()).orElseThrow());
-		return attachment;
+		var context = mayRecord(new CaseId(attachment.getCaseId()),
+				ViewKind.fromSlug(attachment.getKind()).orElseThrow());
+		return new Mine(attachment, context);
+	}
+
+	private record Mine(AttachmentEntity attachment, CaseContext context) {
 	}
 
 	private CaseContext mayRecord(CaseId caseId, ViewKind kind) {
@@ -199,6 +205,10 @@ class AttachmentLedger {
 				attachment.getDisplayFilename(), attachment.getRejection(), attachment.getRejectionArgument(),
 				attachment.getProgressPercent(), attachment.getAddedBy().equals(me) && !attachment.isRemoved(),
 				people.displayName(new PersonId(attachment.getAddedBy())));
+	}
+
+	private static String resource(UUID attachment) {
+		return "media/" + attachment;
 	}
 
 	private UUID me() {

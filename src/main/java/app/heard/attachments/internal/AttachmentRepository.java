@@ -10,6 +10,8 @@ interface AttachmentRepository extends JpaRepository<AttachmentEntity, UUID> {
 	List<AttachmentEntity> findByCaseIdAndReviewIdAndKindAndQuestionAndRemovedAtIsNullOrderByCreatedAt(UUID caseId,
 			UUID reviewId, String kind, String question);
 
+	List<AttachmentEntity> findByCaseIdOrderByCreatedAt(UUID caseId);
+
 	List<AttachmentEntity> findByStatusAndUpdatedAtBefore(AttachmentStatus status, Instant before);
 
 }

@@ -13,6 +13,8 @@ import app.heard.caserecord.CaseSummary;
 import app.heard.caserecord.DraftPlan;
 import app.heard.caserecord.PlanOutcome;
 import app.heard.caserecord.ReviewId;
+import app.heard.audit.AuditAction;
+import app.heard.audit.AuditTrail;
 import app.heard.identity.CurrentPerson;
 import app.heard.identity.PersonId;
 import app.heard.statutory.KeyDate;
@@ -50,11 +52,14 @@ class CaseRecords implements CaseRecordService {
 
 	private final CurrentPerson currentPerson;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	CaseRecords(CaseRepository cases, InvolvementRepository involvements, TeamRepository teams,
 			TeamMembershipRepository memberships, PlanRepository plans, CommentResponseRepository responses,
-			CaseAccessPolicy access, CaseTimetables timetables, CurrentPerson currentPerson, Clock clock) {
+			CaseAccessPolicy access, CaseTimetables timetables, CurrentPerson currentPerson, AuditTrail audit,
+			Clock clock) {
 		this.responses = responses;
 		this.cases = cases;
 		this.involvements = involvements;
@@ -64,6 +69,7 @@ class CaseRecords implements CaseRecordService {
 		this.access = access;
 		this.timetables = timetables;
 		this.currentPerson = currentPerson;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -91,6 +97,9 @@ class CaseRecords implements CaseRecordService {
 					timetable.current().map(ReviewEntity::getStage), next,
 					timetable.keyDates().stream().anyMatch(KeyDate::isLate)));
 		});
+		// The list names each child: a read of each case, for "everyone who looked at it"
+		summaries.forEach(summary -> audit
+			.record(CaseContext.audited(summary.id(), summary.myRole(), AuditAction.LIST, "cases")));
 		summaries.sort(Comparator.comparing((CaseSummary s) -> !s.anythingLate())
 			.thenComparing(s -> s.nextDate().map(KeyDate::date).orElse(LocalDate.MAX))
 			.thenComparing(CaseSummary::childName));
@@ -167,6 +176,7 @@ class CaseRecords implements CaseRecordService {
 			.sorted(Comparator.comparing(PersonWithAccess::role).thenComparing(PersonWithAccess::displayName))
 			.toList();
 		String teamName = teams.findById(kase.getTeamId()).map(TeamEntity::getName).orElse("");
+		audit.record(CaseContext.audited(id, myRole, AuditAction.VIEW, "case"));
 		return new CaseOverview(id, kase.childName(), kase.childFullName(), kase.getChildYearGroup(),
 				kase.getSettingName(), myRole, timetable.planIssuedOn(), review, timetable.keyDates(), whoCanSee,
 				teamName);

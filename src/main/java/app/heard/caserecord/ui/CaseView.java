@@ -78,6 +78,22 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		add(keyDates(overview));
 		add(section("case.who.heading"), whoCanSee(overview));
+		if (overview.myRole() == CaseRole.CASE_COORDINATOR) {
+			add(section("case.subject-access.heading"), subjectAccess(overview));
+		}
+	}
+
+	/**
+	 * A plain download (subjectaccess module), outside the router; the handler checks the
+	 * role again.
+	 */
+	private Div subjectAccess(CaseOverview overview) {
+		var download = new Anchor("children/" + overview.id() + "/everything.zip",
+				getTranslation("case.subject-access.link", overview.childName()));
+		download.addClassName("link");
+		download.setRouterIgnore(true);
+		download.getElement().setAttribute("download", "");
+		return new Div(Page.paragraph(getTranslation("case.subject-access.hint")), new Paragraph(download));
 	}
 
 	private Div aboutTheChild(CaseOverview overview) {

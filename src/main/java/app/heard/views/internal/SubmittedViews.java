@@ -1,5 +1,7 @@
 package app.heard.views.internal;
 
+import app.heard.audit.AuditAction;
+import app.heard.audit.AuditTrail;
 import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
@@ -41,8 +43,10 @@ class SubmittedViews implements SubmittedViewsService {
 
 	private final SubmissionPdf pdf;
 
+	private final AuditTrail audit;
+
 	SubmittedViews(ViewSets viewSets, CaseRecordService cases, ViewSetRepository sets, SubmissionRepository submissions,
-			CurrentPerson currentPerson, People people, SubmissionPdf pdf) {
+			CurrentPerson currentPerson, People people, SubmissionPdf pdf, AuditTrail audit) {
 		this.viewSets = viewSets;
 		this.cases = cases;
 		this.sets = sets;
@@ -50,20 +54,24 @@ class SubmittedViews implements SubmittedViewsService {
 		this.currentPerson = currentPerson;
 		this.people = people;
 		this.pdf = pdf;
+		this.audit = audit;
 	}
 
 	@Override
 	public Optional<Submitted> lastSubmission(CaseId caseId, ViewKind kind) {
 		var access = viewSets.access(caseId, kind);
 		return sets.find(access.review(), kind, access.owner())
-			.flatMap(set -> submissions.findFirstBySetIdOrderBySubmittedAtDesc(set.getId())
-				.map(submission -> toSubmitted(submission, set, access.context())));
+			.flatMap(set -> submissions.findFirstBySetIdOrderBySubmittedAtDesc(set.getId()).map(submission -> {
+				audit.record(access.context().audited(AuditAction.VIEW, resource(submission.getId())));
+				return toSubmitted(submission, set, access.context());
+			}));
 	}
 
 	@Override
 	public List<SentViews> sentByOthers(CaseId caseId) {
 		CaseContext context = cases.context(caseId);
 		UUID me = currentPerson.require().id().value();
+		audit.record(context.audited(AuditAction.LIST, "submissions"));
 		return context.currentReview()
 			.map(review -> sets.findByReviewId(review.value())
 				.stream()
@@ -80,17 +88,26 @@ class SubmittedViews implements SubmittedViewsService {
 
 	@Override
 	public Submitted submission(CaseId caseId, SubmissionId id) {
+		return read(caseId, id, AuditAction.VIEW, resource(id.value()));
+	}
+
+	@Override
+	public byte[] submissionPdf(CaseId caseId, SubmissionId id) {
+		return pdf.render(read(caseId, id, AuditAction.DOWNLOAD, resource(id.value()) + ".pdf"));
+	}
+
+	private Submitted read(CaseId caseId, SubmissionId id, AuditAction action, String resource) {
 		CaseContext context = cases.context(caseId);
 		var submission = submissions.findById(id.value()).orElseThrow(() -> new CaseNotFoundException(caseId));
 		var set = sets.findById(submission.getSetId())
 			.filter(found -> found.getCaseId().equals(caseId.value()))
 			.orElseThrow(() -> new CaseNotFoundException(caseId));
+		audit.record(context.audited(action, resource));
 		return toSubmitted(submission, set, context);
 	}
 
-	@Override
-	public byte[] submissionPdf(CaseId caseId, SubmissionId id) {
-		return pdf.render(submission(caseId, id));
+	private static String resource(UUID submission) {
+		return "submissions/" + submission;
 	}
 
 	private Submitted toSubmitted(SubmissionEntity submission, ViewSetEntity set, CaseContext context) {

@@ -74,6 +74,10 @@ class ViewAnswerEntity {
 		return gathered;
 	}
 
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
 	long getVersion() {
 		return version;
 	}

@@ -55,4 +55,8 @@ class ViewSetEntity {
 		return ownerPersonId;
 	}
 
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
 }

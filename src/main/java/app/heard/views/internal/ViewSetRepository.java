@@ -28,6 +28,8 @@ interface ViewSetRepository extends JpaRepository<ViewSetEntity, UUID> {
 
 	List<ViewSetEntity> findByReviewId(UUID reviewId);
 
+	List<ViewSetEntity> findByCaseIdOrderByCreatedAt(UUID caseId);
+
 	/** Sets of this kind and owner from earlier reviews of the case, newest first. */
 	@Query("""
 			select s from ViewSetEntity s where s.caseId = ?1 and s.kind = ?2 and s.reviewId <> ?3

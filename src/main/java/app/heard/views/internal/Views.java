@@ -1,5 +1,7 @@
 package app.heard.views.internal;
 
+import app.heard.audit.AuditAction;
+import app.heard.audit.AuditTrail;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
@@ -16,6 +18,7 @@ import app.heard.views.ViewsSubmitted;
 import app.heard.views.ViewSet;
 import app.heard.views.ViewsClosedException;
 import app.heard.views.ViewsService;
+import app.heard.views.Wording;
 import app.heard.views.internal.ViewSets.Access;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,9 +63,11 @@ class Views implements ViewsService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail audit;
+
 	Views(ViewSets viewSets, CaseRecordService cases, ViewSetRepository sets, ViewAnswerRepository answers,
 			ViewGatheringRepository gathering, SubmissionRepository submissions, People people,
-			Attributions attributions, Clock clock, ApplicationEventPublisher events) {
+			Attributions attributions, Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
 		this.viewSets = viewSets;
 		this.cases = cases;
 		this.sets = sets;
@@ -73,6 +78,7 @@ class Views implements ViewsService {
 		this.attributions = attributions;
 		this.clock = clock;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	@Override
@@ -91,6 +97,7 @@ class Views implements ViewsService {
 				current.put(answer.getQuestion(), draft);
 			}
 		}
+		audit.record(access.context().audited(AuditAction.VIEW, resource(kind)));
 		var lastSubmitted = submissions.findFirstBySetIdOrderBySubmittedAtDesc(set.getId())
 			.map(SubmissionEntity::getSubmittedAt);
 		return new ViewSet(kind, access.context().childName(), access.context().myRole(), current,
@@ -125,6 +132,7 @@ class Views implements ViewsService {
 	public void sayHowGathered(CaseId caseId, Gathered gathered) {
 		var access = viewSets.access(caseId, ViewKind.ABOUT_ME);
 		gathering.say(viewSets.setFor(access).getId(), access.person().id().value(), gathered.name(), clock.instant());
+		audit.record(access.context().audited(AuditAction.EDIT, resource(ViewKind.ABOUT_ME) + "/how-gathered"));
 	}
 
 	private long saveAnswer(Access access, Question question, String outcome, String text, long expectedVersion) {
@@ -140,6 +148,9 @@ class Views implements ViewsService {
 			var theirs = answers.find(setId, question, outcome).orElseThrow();
 			throw new EditConflictException(question, theirs.getAnswer(), theirs.getVersion());
 		}
+		audit.record(access.context()
+			.audited(AuditAction.EDIT,
+					resource(access.kind()) + "/" + Wording.slug(question) + (outcome.isEmpty() ? "" : "/" + outcome)));
 		return expectedVersion + 1;
 	}
 
@@ -172,9 +183,15 @@ class Views implements ViewsService {
 		// Flushed now: listeners to ViewsSubmitted write rows that refer to it
 		var submission = submissions.saveAndFlush(new SubmissionEntity(set.getId(), now, me.id().value(), myRole,
 				attribution(kind, me.displayName(), myRole, childName, null), copied));
+		audit.record(access.context().audited(AuditAction.SUBMIT, "submissions/" + submission.getId()));
 		events.publishEvent(new ViewsSubmitted(new SubmissionId(submission.getId()), caseId,
 				new ReviewId(access.review()), kind, me.id(), now));
 		return now;
+	}
+
+	/** A draft in the audit trail: {@code views/about-me}, {@code views/our-views}. */
+	static String resource(ViewKind kind) {
+		return "views/" + kind.slug();
 	}
 
 	private Optional<Gathered> howGathered(Access access, UUID setId) {
