@@ -10,13 +10,31 @@ import java.util.Map;
  * the LA's version of it.
  */
 public record CaseSnapshot(String laId, long laVersion, String laReference, Team team, Child child, List<Plan> plans,
-		List<Review> reviews, List<Involvement> people) {
+		List<Review> reviews, List<Involvement> people, List<Restriction> restrictions) {
+
+	/** A case with no restrictions on anyone. */
+	public CaseSnapshot(String laId, long laVersion, String laReference, Team team, Child child, List<Plan> plans,
+			List<Review> reviews, List<Involvement> people) {
+		this(laId, laVersion, laReference, team, child, plans, reviews, people, List.of());
+	}
 
 	public record Team(String laId, long laVersion, String name) {
 	}
 
+	/**
+	 * @param homeAddress the child's home address, when the LA sends it
+	 * @param familyContact the family's telephone and email, when the LA sends them
+	 */
 	public record Child(String laId, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
-			String yearGroup, String settingName, String settingUrn) {
+			String yearGroup, String settingName, String settingUrn, String homeAddress, String familyContact) {
+
+		/** A child whose address and contact details the LA does not send. */
+		public Child(String laId, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
+				String yearGroup, String settingName, String settingUrn) {
+			this(laId, givenName, familyName, preferredName, dateOfBirth, yearGroup, settingName, settingUrn, null,
+					null);
+		}
+
 	}
 
 	public enum PlanKind {
@@ -47,6 +65,19 @@ public record CaseSnapshot(String laId, long laVersion, String laReference, Team
 
 	public record Involvement(String laId, long laVersion, String displayName, CaseRole role, LocalDate since,
 			LocalDate endedOn) {
+	}
+
+	/**
+	 * A restriction the LA's case record holds on one person involved in the case. It
+	 * applies here as one recorded in the portal does; only the LA lifts it (a newer
+	 * version with {@code liftedOn}).
+	 *
+	 * @param involvementLaId the LA's id of the restricted person's involvement in this
+	 * case
+	 * @param recordedBy the name of whoever recorded it at the LA
+	 */
+	public record Restriction(String laId, long laVersion, String involvementLaId, RestrictionReason reason,
+			RestrictionScope scope, String recordedBy, LocalDate recordedOn, LocalDate liftedOn) {
 	}
 
 }

@@ -24,14 +24,18 @@ class CaseRecordImports implements CaseRecordImporter {
 
 	private final InvolvementRepository involvements;
 
+	private final RestrictionRepository restrictions;
+
 	CaseRecordImports(TeamRepository teams, TeamMembershipRepository memberships, CaseRepository cases,
-			PlanRepository plans, ReviewRepository reviews, InvolvementRepository involvements) {
+			PlanRepository plans, ReviewRepository reviews, InvolvementRepository involvements,
+			RestrictionRepository restrictions) {
 		this.teams = teams;
 		this.memberships = memberships;
 		this.cases = cases;
 		this.plans = plans;
 		this.reviews = reviews;
 		this.involvements = involvements;
+		this.restrictions = restrictions;
 	}
 
 	@Override
@@ -70,6 +74,20 @@ class CaseRecordImports implements CaseRecordImporter {
 				.orElseGet(() -> new InvolvementEntity(person.laId(), caseId));
 			if (entity.apply(person)) {
 				involvements.save(entity);
+			}
+		}
+		// Only the LA's own restrictions are touched: one recorded in the portal stays
+		// until
+		// the portal lifts it, and the LA's stay until the LA lifts them
+		for (var restriction : snapshot.restrictions()) {
+			var involvement = involvements.findByLaId(restriction.involvementLaId())
+				.filter(found -> found.getCaseId().equals(caseId))
+				.orElseThrow(() -> new IllegalArgumentException(
+						"Restriction " + restriction.laId() + " names no one involved in " + snapshot.laId()));
+			var entity = restrictions.findByLaId(restriction.laId())
+				.orElseGet(() -> RestrictionEntity.fromLa(restriction.laId(), caseId));
+			if (entity.apply(restriction, involvement.getId())) {
+				restrictions.save(entity);
 			}
 		}
 		return new CaseId(caseId);
