@@ -35,11 +35,22 @@ public final class CaseFixture {
 
 	public static final String CONTACT = "Morgan family: 07700 900456, family@example.net";
 
-	/** A person involved in the case; {@code endedOn} for one whose involvement ended. */
-	public record Member(String key, CaseRole role, LocalDate endedOn) {
+	/**
+	 * A person involved in the case; {@code endedOn} for one whose involvement ended; not
+	 * {@code linked} for one the LA lists who has never signed in.
+	 */
+	public record Member(String key, CaseRole role, LocalDate endedOn, boolean linked) {
+
+		public Member(String key, CaseRole role, LocalDate endedOn) {
+			this(key, role, endedOn, true);
+		}
 
 		public static Member of(String key, CaseRole role) {
-			return new Member(key, role, null);
+			return new Member(key, role, null, true);
+		}
+
+		public static Member neverSignedIn(String key, CaseRole role) {
+			return new Member(key, role, null, false);
 		}
 
 	}
@@ -77,6 +88,9 @@ public final class CaseFixture {
 				members);
 		fixture.id = importer.apply(fixture.snapshot());
 		for (var member : members) {
+			if (!member.linked()) {
+				continue;
+			}
 			var person = signIn.as(fixture.subject(member.key())).id();
 			fixture.people.put(member.key(), person);
 			importer.linkPerson(fixture.involvementLaId(member.key()), person);
