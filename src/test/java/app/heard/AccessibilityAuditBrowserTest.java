@@ -78,6 +78,31 @@ class AccessibilityAuditBrowserTest {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
+	void pages_for_the_case_co_ordinator(int width) {
+		try (BrowserContext context = Browsers.context(width)) {
+			var portal = new PortalPage(context.newPage(), port)
+				.signInWithKeyboard("Alex Brennan – LA case co-ordinator");
+			portal.link("Ellie").click();
+			portal.page().waitForURL("**/children/*");
+			portal.heading().waitFor();
+			check(portal, "case-for-co-ordinator");
+			portal.link("Restrictions on who can see what").click();
+			portal.page().waitForURL("**/restrictions");
+			portal.heading().waitFor();
+			check(portal, "restrictions");
+			portal.link("Record a restriction").click();
+			portal.page().waitForURL("**/restrictions/new");
+			portal.heading().waitFor();
+			check(portal, "restrictions-new");
+			// Nothing chosen: the error state, and nothing recorded on the demo case
+			portal.button("Record restriction").click();
+			portal.page().locator(".error-summary").waitFor();
+			check(portal, "restrictions-new-errors");
+		}
+	}
+
 	private void audit(PortalPage portal, String path, String name) {
 		portal.open(path);
 		check(portal, name);
