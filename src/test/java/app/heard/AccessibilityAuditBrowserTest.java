@@ -88,10 +88,10 @@ class AccessibilityAuditBrowserTest {
 		}
 	}
 
-	/** The co-ordinator's case page, with the subject access download. */
+	/** The co-ordinator's pages: the case with the subject access download, restrictions. */
 	@ParameterizedTest
 	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
-	void pages_for_the_co_ordinator(int width) {
+	void pages_for_the_case_co_ordinator(int width) {
 		try (BrowserContext context = Browsers.context(width)) {
 			var portal = new PortalPage(context.newPage(), port)
 				.signInWithKeyboard("Alex Brennan – LA case co-ordinator");
@@ -99,7 +99,19 @@ class AccessibilityAuditBrowserTest {
 			portal.page().waitForURL("**/children/*");
 			portal.heading().waitFor();
 			portal.link("Download everything about Ellie (ZIP file)").waitFor();
-			check(portal, "case-co-ordinator");
+			check(portal, "case-for-co-ordinator");
+			portal.link("Restrictions on who can see what").click();
+			portal.page().waitForURL("**/restrictions");
+			portal.heading().waitFor();
+			check(portal, "restrictions");
+			portal.link("Record a restriction").click();
+			portal.page().waitForURL("**/restrictions/new");
+			portal.heading().waitFor();
+			check(portal, "restrictions-new");
+			// Nothing chosen: the error state, and nothing recorded on the demo case
+			portal.button("Record restriction").click();
+			portal.page().locator(".error-summary").waitFor();
+			check(portal, "restrictions-new-errors");
 		}
 	}
 

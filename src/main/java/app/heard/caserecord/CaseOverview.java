@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the case page shows, already checked for the signed-in person.
+ * Everything the case page shows, already checked for the signed-in person. Details a
+ * restriction withholds from them ({@link RestrictedField}) are null here, and a withheld
+ * school or address takes the meeting place with it: they never leave the server.
  *
  * @param childName the name the child prefers, for headings
  * @param childFullName given and family name
+ * @param settingName null when not known or withheld
+ * @param homeAddress the child's home address; null when not known or withheld
+ * @param familyContact the family's telephone and email; null when not known or withheld
  */
 public record CaseOverview(CaseId id, String childName, String childFullName, String yearGroup, String settingName,
-		CaseRole myRole, Optional<LocalDate> planIssuedOn, Optional<CurrentReview> review, List<KeyDate> keyDates,
-		List<PersonWithAccess> whoCanSee, String teamName) {
+		String homeAddress, String familyContact, CaseRole myRole, Optional<LocalDate> planIssuedOn,
+		Optional<CurrentReview> review, List<KeyDate> keyDates, List<PersonWithAccess> whoCanSee, String teamName) {
 
 	public boolean anythingLate() {
 		return keyDates.stream().anyMatch(KeyDate::isLate);

@@ -10,23 +10,38 @@ import java.util.UUID;
  * A case as the LA's case record sends it. Every entity carries the LA's identifier and
  * the LA's version of it.
  *
+ * @param restrictions court orders and safeguarding restrictions the LA holds on people
+ * involved
  * @param commentResponses the LA's responses to comments families sent on a draft plan
  * ("you said, we did"), keyed by the portal's id of the comment
  */
 public record CaseSnapshot(String laId, long laVersion, String laReference, Team team, Child child, List<Plan> plans,
-		List<Review> reviews, List<Involvement> people, List<CommentResponse> commentResponses) {
+		List<Review> reviews, List<Involvement> people, List<Restriction> restrictions,
+		List<CommentResponse> commentResponses) {
 
-	/** A case with no responses to comments (yet). */
+	/** A case with no restrictions on anyone and no responses to comments (yet). */
 	public CaseSnapshot(String laId, long laVersion, String laReference, Team team, Child child, List<Plan> plans,
 			List<Review> reviews, List<Involvement> people) {
-		this(laId, laVersion, laReference, team, child, plans, reviews, people, List.of());
+		this(laId, laVersion, laReference, team, child, plans, reviews, people, List.of(), List.of());
 	}
 
 	public record Team(String laId, long laVersion, String name) {
 	}
 
+	/**
+	 * @param homeAddress the child's home address, when the LA sends it
+	 * @param familyContact the family's telephone and email, when the LA sends them
+	 */
 	public record Child(String laId, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
-			String yearGroup, String settingName, String settingUrn) {
+			String yearGroup, String settingName, String settingUrn, String homeAddress, String familyContact) {
+
+		/** A child whose address and contact details the LA does not send. */
+		public Child(String laId, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
+				String yearGroup, String settingName, String settingUrn) {
+			this(laId, givenName, familyName, preferredName, dateOfBirth, yearGroup, settingName, settingUrn, null,
+					null);
+		}
+
 	}
 
 	public enum PlanKind {
@@ -98,6 +113,19 @@ public record CaseSnapshot(String laId, long laVersion, String laReference, Team
 
 	public record Involvement(String laId, long laVersion, String displayName, CaseRole role, LocalDate since,
 			LocalDate endedOn) {
+	}
+
+	/**
+	 * A restriction the LA's case record holds on one person involved in the case. It
+	 * applies here as one recorded in the portal does; only the LA lifts it (a newer
+	 * version with {@code liftedOn}).
+	 *
+	 * @param involvementLaId the LA's id of the restricted person's involvement in this
+	 * case
+	 * @param recordedBy the name of whoever recorded it at the LA
+	 */
+	public record Restriction(String laId, long laVersion, String involvementLaId, RestrictionReason reason,
+			RestrictionScope scope, String recordedBy, LocalDate recordedOn, LocalDate liftedOn) {
 	}
 
 }

@@ -53,7 +53,8 @@ final class DemoCases {
 				"Greenhill Primary School", meeting.minusWeeks(2), null, null, null);
 		return new CaseSnapshot("DEMO-CASE-ELLIE", 1, "EHC-2019-0427", TEAM,
 				new Child("DEMO-CHILD-ELLIE", "Eleanor", "Taylor", "Ellie", today.minusYears(9).minusMonths(2),
-						"Year 5", "Greenhill Primary School", "100001"),
+						"Year 5", "Greenhill Primary School", "100001", "14 Orchard Close, Northtown NT1 4AB",
+						"Jordan Taylor: 07700 900123, jordan.taylor@example.org"),
 				List.of(plan, ellieDraft(today)), List.of(lastYear, current),
 				List.of(involvement("DEMO-INV-ELLIE-JT", DemoAccount.PARENT, CaseRole.PARENT_CARER,
 						today.minusYears(3)),

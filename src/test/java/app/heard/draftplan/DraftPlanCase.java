@@ -84,7 +84,7 @@ final class DraftPlanCase {
 	}
 
 	private CaseSnapshot snapshot(List<CommentResponse> responses) {
-		return new CaseSnapshot(la, 1, "REF", team, child, List.of(draft), List.of(), people, responses);
+		return new CaseSnapshot(la, 1, "REF", team, child, List.of(draft), List.of(), people, List.of(), responses);
 	}
 
 	private Involvement involvement(String laId, String name, CaseRole role) {

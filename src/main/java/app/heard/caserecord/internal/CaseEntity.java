@@ -35,6 +35,10 @@ class CaseEntity extends LaMirroredEntity {
 
 	private String settingUrn;
 
+	private String childHomeAddress;
+
+	private String familyContact;
+
 	@Version
 	private long version;
 
@@ -60,6 +64,8 @@ class CaseEntity extends LaMirroredEntity {
 		this.childYearGroup = child.yearGroup();
 		this.settingName = child.settingName();
 		this.settingUrn = child.settingUrn();
+		this.childHomeAddress = child.homeAddress();
+		this.familyContact = child.familyContact();
 		return true;
 	}
 
@@ -85,6 +91,14 @@ class CaseEntity extends LaMirroredEntity {
 
 	String getSettingName() {
 		return settingName;
+	}
+
+	String getChildHomeAddress() {
+		return childHomeAddress;
+	}
+
+	String getFamilyContact() {
+		return familyContact;
 	}
 
 }

@@ -26,10 +26,13 @@ class CaseRecordImports implements CaseRecordImporter {
 
 	private final CommentResponseRepository responses;
 
+	private final RestrictionRepository restrictions;
+
 	CaseRecordImports(TeamRepository teams, TeamMembershipRepository memberships, CaseRepository cases,
 			PlanRepository plans, ReviewRepository reviews, InvolvementRepository involvements,
-			CommentResponseRepository responses) {
+			CommentResponseRepository responses, RestrictionRepository restrictions) {
 		this.responses = responses;
+		this.restrictions = restrictions;
 		this.teams = teams;
 		this.memberships = memberships;
 		this.cases = cases;
@@ -81,6 +84,19 @@ class CaseRecordImports implements CaseRecordImporter {
 				.orElseGet(() -> new CommentResponseEntity(response.commentId(), caseId));
 			if (entity.apply(response)) {
 				responses.save(entity);
+			}
+		}
+		// Only the LA's own restrictions are touched: one recorded in the portal stays until
+		// the portal lifts it, and the LA's stay until the LA lifts them
+		for (var restriction : snapshot.restrictions()) {
+			var involvement = involvements.findByLaId(restriction.involvementLaId())
+				.filter(found -> found.getCaseId().equals(caseId))
+				.orElseThrow(() -> new IllegalArgumentException(
+						"Restriction " + restriction.laId() + " names no one involved in " + snapshot.laId()));
+			var entity = restrictions.findByLaId(restriction.laId())
+				.orElseGet(() -> RestrictionEntity.fromLa(restriction.laId(), caseId));
+			if (entity.apply(restriction, involvement.getId())) {
+				restrictions.save(entity);
 			}
 		}
 		return new CaseId(caseId);

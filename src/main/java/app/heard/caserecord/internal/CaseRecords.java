@@ -1,5 +1,8 @@
 package app.heard.caserecord.internal;
 
+import app.heard.audit.AuditAction;
+import app.heard.audit.AuditEvent;
+import app.heard.audit.AuditTrail;
 import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
@@ -12,9 +15,8 @@ import app.heard.caserecord.CaseSnapshot.PlanKind;
 import app.heard.caserecord.CaseSummary;
 import app.heard.caserecord.DraftPlan;
 import app.heard.caserecord.PlanOutcome;
+import app.heard.caserecord.RestrictedField;
 import app.heard.caserecord.ReviewId;
-import app.heard.audit.AuditAction;
-import app.heard.audit.AuditTrail;
 import app.heard.identity.CurrentPerson;
 import app.heard.identity.PersonId;
 import app.heard.statutory.KeyDate;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,8 +82,12 @@ class CaseRecords implements CaseRecordService {
 		LocalDate today = LocalDate.now(clock);
 		var myRoles = new LinkedHashMap<CaseEntity, CaseRole>();
 		for (var involvement : involvements.findByPersonId(me.value())) {
-			if (involvement.activeOn(today)) {
+			if (access.grants(involvement, today)) {
 				cases.findById(involvement.getCaseId()).ifPresent(c -> myRoles.put(c, involvement.getRole()));
+			}
+			else if (involvement.activeOn(today)) {
+				// Involved, but a restriction bars them: the case is left off their list
+				audit.record(AuditEvent.denied(involvement.getCaseId(), AuditAction.LIST, "case"));
 			}
 		}
 		for (var kase : cases.findByTeamIdIn(memberships.teamIdsOf(me.value()))) {
@@ -93,7 +100,9 @@ class CaseRecords implements CaseRecordService {
 				.stream()
 				.filter(d -> d.status() != KeyDate.Status.DONE)
 				.findFirst();
-			summaries.add(new CaseSummary(new CaseId(kase.getId()), kase.childName(), kase.getSettingName(), role,
+			var withheld = access.withheldFrom(kase, me, today);
+			summaries.add(new CaseSummary(new CaseId(kase.getId()), kase.childName(),
+					unless(withheld, RestrictedField.SETTING, kase.getSettingName()), role,
 					timetable.current().map(ReviewEntity::getStage), next,
 					timetable.keyDates().stream().anyMatch(KeyDate::isLate)));
 		});
@@ -164,10 +173,15 @@ class CaseRecords implements CaseRecordService {
 		LocalDate today = linked.today();
 		PersonId me = linked.me();
 
+		var withheld = access.withheldFrom(kase, me, today);
+		// Meetings are usually held at the school or at home: the place would give either
+		// away
+		boolean placeWithheld = withheld.contains(RestrictedField.SETTING)
+				|| withheld.contains(RestrictedField.ADDRESS);
 		var timetable = timetables.of(kase, today);
 		var review = timetable.current()
 			.map(r -> new CurrentReview(r.getStage(), Optional.ofNullable(r.getMeetingAt()),
-					Optional.ofNullable(r.getMeetingPlace())));
+					Optional.ofNullable(placeWithheld ? null : r.getMeetingPlace())));
 		var whoCanSee = involvements.findByCaseId(kase.getId())
 			.stream()
 			.filter(i -> i.activeOn(today))
@@ -177,21 +191,34 @@ class CaseRecords implements CaseRecordService {
 			.toList();
 		String teamName = teams.findById(kase.getTeamId()).map(TeamEntity::getName).orElse("");
 		audit.record(CaseContext.audited(id, myRole, AuditAction.VIEW, "case"));
+		withheld.forEach(field -> audit
+			.record(AuditEvent.denied(id.value(), AuditAction.VIEW, "case/" + field.name().toLowerCase())));
 		return new CaseOverview(id, kase.childName(), kase.childFullName(), kase.getChildYearGroup(),
-				kase.getSettingName(), myRole, timetable.planIssuedOn(), review, timetable.keyDates(), whoCanSee,
-				teamName);
+				unless(withheld, RestrictedField.SETTING, kase.getSettingName()),
+				unless(withheld, RestrictedField.ADDRESS, kase.getChildHomeAddress()),
+				unless(withheld, RestrictedField.CONTACT_DETAILS, kase.getFamilyContact()), myRole,
+				timetable.planIssuedOn(), review, timetable.keyDates(), whoCanSee, teamName);
+	}
+
+	private static String unless(Set<RestrictedField> withheld, RestrictedField field, String value) {
+		return withheld.contains(field) ? null : value;
 	}
 
 	/**
 	 * The per-case check: the case, if the signed-in person is linked to it today;
-	 * otherwise "not found".
+	 * otherwise "not found". Every feature acting on a case comes through here, so this
+	 * is where a refusal goes on the audit trail.
 	 */
 	private Linked linked(CaseId id) {
 		PersonId me = currentPerson.require().id();
 		LocalDate today = LocalDate.now(clock);
-		var kase = cases.findById(id.value()).orElseThrow(() -> new CaseNotFoundException(id));
-		var role = access.roleIn(kase, me, today).orElseThrow(() -> new CaseNotFoundException(id));
-		return new Linked(kase, role, me, today);
+		var linked = cases.findById(id.value())
+			.flatMap(kase -> access.roleIn(kase, me, today).map(role -> new Linked(kase, role, me, today)));
+		if (linked.isEmpty()) {
+			audit.record(AuditEvent.denied(id.value(), AuditAction.VIEW, "case"));
+			throw new CaseNotFoundException(id);
+		}
+		return linked.get();
 	}
 
 	private record Linked(CaseEntity kase, CaseRole role, PersonId me, LocalDate today) {

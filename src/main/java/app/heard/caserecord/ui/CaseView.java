@@ -79,6 +79,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		add(keyDates(overview));
 		add(section("case.who.heading"), whoCanSee(overview));
 		if (overview.myRole() == CaseRole.CASE_COORDINATOR) {
+			add(new Paragraph(
+					link("children/" + overview.id() + "/restrictions", getTranslation("case.restrictions.link"))));
 			add(section("case.subject-access.heading"), subjectAccess(overview));
 		}
 	}
@@ -101,6 +103,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		summary.addClassName("summary");
 		row(summary, "case.school", overview.settingName());
 		row(summary, "case.year", overview.yearGroup());
+		row(summary, "case.address", overview.homeAddress());
+		row(summary, "case.contact", overview.familyContact());
 		row(summary, "case.plan-date",
 				overview.planIssuedOn().map(DisplayFormats::longDate).orElse(getTranslation("case.plan-none")));
 		row(summary, "case.your-role", Labels.role(this, overview.myRole()));

@@ -1,5 +1,8 @@
 package app.heard.views.internal;
 
+import app.heard.audit.AuditAction;
+import app.heard.audit.AuditEvent;
+import app.heard.audit.AuditTrail;
 import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
@@ -27,12 +30,16 @@ class ViewSets {
 
 	private final CurrentPerson currentPerson;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	ViewSets(CaseRecordService cases, ViewSetRepository sets, CurrentPerson currentPerson, Clock clock) {
+	ViewSets(CaseRecordService cases, ViewSetRepository sets, CurrentPerson currentPerson, AuditTrail audit,
+			Clock clock) {
 		this.cases = cases;
 		this.sets = sets;
 		this.currentPerson = currentPerson;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -40,6 +47,9 @@ class ViewSets {
 	Access access(CaseId caseId, ViewKind kind) {
 		CaseContext context = cases.context(caseId);
 		if (!kind.mayBeRecordedBy(context.myRole())) {
+			// Every views action comes through here: the one place a refusal by role is
+			// recorded
+			audit.record(AuditEvent.denied(caseId.value(), AuditAction.EDIT, "views/" + kind.slug()));
 			throw new AccessDeniedException(context.myRole() + " may not record " + kind);
 		}
 		UUID review = context.currentReview()
