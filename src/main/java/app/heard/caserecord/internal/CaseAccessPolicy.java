@@ -1,16 +1,20 @@
 package app.heard.caserecord.internal;
 
+import app.heard.caserecord.CasePermission;
 import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.ParentAccess;
 import app.heard.identity.PersonId;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The per-case check: what role, if any, a person holds in a case today. Involvement
- * comes from the LA's record (and later invitations); a co-ordinator sees every case of
- * their team.
+ * The per-case check: what role, if any, a person holds in a case today, and what they
+ * may do in it. Involvement comes from the LA's record (and later invitations); a
+ * co-ordinator sees every case of their team.
  */
 @Component
 @Transactional(readOnly = true)
@@ -20,22 +24,70 @@ class CaseAccessPolicy {
 
 	private final TeamMembershipRepository memberships;
 
-	CaseAccessPolicy(InvolvementRepository involvements, TeamMembershipRepository memberships) {
+	private final ParentAccessChoiceRepository parentChoices;
+
+	CaseAccessPolicy(InvolvementRepository involvements, TeamMembershipRepository memberships,
+			ParentAccessChoiceRepository parentChoices) {
 		this.involvements = involvements;
 		this.memberships = memberships;
+		this.parentChoices = parentChoices;
+	}
+
+	record Access(CaseRole role, Set<CasePermission> permissions) {
 	}
 
 	Optional<CaseRole> roleIn(CaseEntity kase, PersonId person, LocalDate today) {
+		return accessIn(kase, person, today).map(Access::role);
+	}
+
+	Optional<Access> accessIn(CaseEntity kase, PersonId person, LocalDate today) {
 		var involved = involvements.findByCaseId(kase.getId())
 			.stream()
 			.filter(i -> person.value().equals(i.getPersonId()) && i.activeOn(today))
-			.map(InvolvementEntity::getRole)
 			.findFirst();
 		if (involved.isPresent()) {
-			return involved;
+			return grantedBy(kase, involved.get(), today);
 		}
 		return memberships.existsByTeamIdAndPersonId(kase.getTeamId(), person.value())
-				? Optional.of(CaseRole.CASE_COORDINATOR) : Optional.empty();
+				? Optional.of(new Access(CaseRole.CASE_COORDINATOR, EnumSet.of(CasePermission.VIEW)))
+				: Optional.empty();
+	}
+
+	/**
+	 * Whether this involvement lets its person see the case today, for "who can see this
+	 * case".
+	 */
+	boolean grants(CaseEntity kase, InvolvementEntity involvement, LocalDate today) {
+		return involvement.activeOn(today) && grantedBy(kase, involvement, today).isPresent();
+	}
+
+	/**
+	 * An involvement grants everything its role allows, except an under-16 young
+	 * person's, which grants nothing (their views are recorded with a parent or helper),
+	 * and a parent's, which grants only what the young person chose once they decide.
+	 */
+	private Optional<Access> grantedBy(CaseEntity kase, InvolvementEntity involvement, LocalDate today) {
+		CaseRole role = involvement.getRole();
+		if (role == CaseRole.YOUNG_PERSON && !ownLoginFrom(kase).map(from -> !today.isBefore(from)).orElse(false)) {
+			return Optional.empty();
+		}
+		if (role == CaseRole.PARENT_CARER) {
+			var chosen = parentChoices.findFirstByParentInvolvementIdOrderByChosenAtDesc(involvement.getId())
+				.map(ParentAccessChoiceEntity::getAccess);
+			if (chosen.isPresent()) {
+				return chosen.get() == ParentAccess.NONE ? Optional.empty()
+						: Optional.of(new Access(role, chosen.get().permissions()));
+			}
+		}
+		return Optional.of(new Access(role, EnumSet.allOf(CasePermission.class)));
+	}
+
+	/**
+	 * The young person's sixteenth birthday, from which they may have a login of their
+	 * own; unknown without a date of birth.
+	 */
+	static Optional<LocalDate> ownLoginFrom(CaseEntity kase) {
+		return Optional.ofNullable(kase.getChildDateOfBirth()).map(born -> born.plusYears(16));
 	}
 
 }

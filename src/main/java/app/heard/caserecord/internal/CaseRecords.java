@@ -68,7 +68,9 @@ class CaseRecords implements CaseRecordService {
 		var myRoles = new LinkedHashMap<CaseEntity, CaseRole>();
 		for (var involvement : involvements.findByPersonId(me.value())) {
 			if (involvement.activeOn(today)) {
-				cases.findById(involvement.getCaseId()).ifPresent(c -> myRoles.put(c, involvement.getRole()));
+				// The same check as opening the case: an involvement may grant nothing
+				cases.findById(involvement.getCaseId())
+					.ifPresent(c -> access.roleIn(c, me, today).ifPresent(role -> myRoles.put(c, role)));
 			}
 		}
 		for (var kase : cases.findByTeamIdIn(memberships.teamIdsOf(me.value()))) {
@@ -100,7 +102,7 @@ class CaseRecords implements CaseRecordService {
 			.filter(date -> date.kind() == KeyDate.Kind.VIEWS_DUE)
 			.map(KeyDate::date)
 			.findFirst();
-		return new CaseContext(id, linked.kase().childName(), linked.role(),
+		return new CaseContext(id, linked.kase().childName(), linked.access().role(), linked.access().permissions(),
 				timetable.current().map(review -> new ReviewId(review.getId())), viewsDue);
 	}
 
@@ -119,7 +121,7 @@ class CaseRecords implements CaseRecordService {
 	public CaseOverview overview(CaseId id) {
 		var linked = linked(id);
 		var kase = linked.kase();
-		var myRole = linked.role();
+		var myRole = linked.access().role();
 		LocalDate today = linked.today();
 		PersonId me = linked.me();
 
@@ -129,7 +131,7 @@ class CaseRecords implements CaseRecordService {
 					Optional.ofNullable(r.getMeetingPlace())));
 		var whoCanSee = involvements.findByCaseId(kase.getId())
 			.stream()
-			.filter(i -> i.activeOn(today))
+			.filter(i -> i.activeOn(today) && access.grants(kase, i, today))
 			.map(i -> new PersonWithAccess(i.getDisplayName(), i.getRole(), i.getSince(),
 					me.value().equals(i.getPersonId())))
 			.sorted(Comparator.comparing(PersonWithAccess::role).thenComparing(PersonWithAccess::displayName))
@@ -148,11 +150,11 @@ class CaseRecords implements CaseRecordService {
 		PersonId me = currentPerson.require().id();
 		LocalDate today = LocalDate.now(clock);
 		var kase = cases.findById(id.value()).orElseThrow(() -> new CaseNotFoundException(id));
-		var role = access.roleIn(kase, me, today).orElseThrow(() -> new CaseNotFoundException(id));
-		return new Linked(kase, role, me, today);
+		var granted = access.accessIn(kase, me, today).orElseThrow(() -> new CaseNotFoundException(id));
+		return new Linked(kase, granted, me, today);
 	}
 
-	private record Linked(CaseEntity kase, CaseRole role, PersonId me, LocalDate today) {
+	private record Linked(CaseEntity kase, CaseAccessPolicy.Access access, PersonId me, LocalDate today) {
 	}
 
 }

@@ -39,7 +39,7 @@ class ViewSets {
 	/** The person's access to record this kind of views in the case's current review. */
 	Access access(CaseId caseId, ViewKind kind) {
 		CaseContext context = cases.context(caseId);
-		if (!kind.mayBeRecordedBy(context.myRole())) {
+		if (!kind.mayBeRecordedIn(context)) {
 			throw new AccessDeniedException(context.myRole() + " may not record " + kind);
 		}
 		UUID review = context.currentReview()
