@@ -216,6 +216,62 @@ class HandoverIntegrationTest {
 		assertThat(handover.ownLoginsToOffer()).isEmpty();
 	}
 
+	@Test
+	void where_the_young_person_lacks_capacity_to_decide_who_can_see_the_named_person_decides_that_alone() {
+		signIn.as(kase.youngPerson());
+		UUID mum = parent("Mum");
+		UUID dad = parent("Dad");
+
+		signIn.as(kase.coordinator());
+		var people = handover.capacity(kase.id()).people();
+		assertThat(people).extracting(YoungPersonHandover.Person::name)
+			.containsExactlyInAnyOrder("Mum " + key(), "Dad " + key());
+		handover.recordLackOfCapacity(kase.id(), YoungPersonDecision.WHO_CAN_SEE, dad, LegalBasis.PARENT);
+		var record = handover.capacity(kase.id()).records().getFirst();
+		assertThat(record.alternative()).isEqualTo("Dad " + key());
+		assertThat(record.basis()).isEqualTo(LegalBasis.PARENT);
+		assertThat(record.recordedBy()).isEqualTo(kase.coordinator());
+		assertThat(events.stream(AccessChanged.class)
+			.filter(e -> e.caseId().equals(kase.id()) && e.kind() == AccessChanged.Kind.CAPACITY_RECORDED))
+			.singleElement()
+			.satisfies(e -> assertThat(e.detail()).contains("WHO_CAN_SEE:PARENT"));
+
+		signIn.as(kase.youngPerson());
+		assertThat(handover.waitingForMe()).isEmpty();
+		assertThat(handover.iDecideWhoCanSee(kase.id())).isFalse();
+		assertThatThrownBy(() -> handover.choose(kase.id(), mum, ParentAccess.NONE))
+			.isInstanceOf(AccessDeniedException.class);
+
+		signIn.as(kase.dad());
+		assertThat(handover.iDecideWhoCanSee(kase.id())).isTrue();
+		var choices = handover.choices(kase.id());
+		assertThat(choices.forYoungPerson()).contains(kase.childName());
+		assertThat(choices.parents()).extracting(ParentChoice::parent).containsExactly(mum);
+		handover.choose(kase.id(), mum, ParentAccess.SEE_ONLY);
+		assertThat(handover.choices(kase.id()).parent(mum).orElseThrow().chosenBy()).contains(kase.dad());
+		// For that decision only: Dad is still a parent in the case, and records nothing
+		// else
+		assertThat(cases.context(kase.id()).myRole()).isEqualTo(CaseRole.PARENT_CARER);
+		assertThatThrownBy(() -> handover.capacity(kase.id())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> handover.recordLackOfCapacity(kase.id(), YoungPersonDecision.COMMENT_ON_DRAFT_PLAN,
+				dad, LegalBasis.PARENT))
+			.isInstanceOf(AccessDeniedException.class);
+
+		signIn.as(kase.mum());
+		assertThat(cases.context(kase.id()).permissions()).containsExactly(CasePermission.VIEW);
+	}
+
+	@Test
+	void capacity_is_recorded_only_for_someone_else_involved_in_the_case() {
+		signIn.as(kase.coordinator());
+		assertThatThrownBy(() -> handover.recordLackOfCapacity(kase.id(), YoungPersonDecision.WHO_CAN_SEE,
+				UUID.randomUUID(), LegalBasis.DEPUTY))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(handover.capacity(kase.id()).records()).isEmpty();
+		signIn.as(kase.youngPerson());
+		assertThatThrownBy(() -> handover.capacity(kase.id())).isInstanceOf(AccessDeniedException.class);
+	}
+
 	private UUID parent(String who) {
 		return handover.choices(kase.id())
 			.parents()

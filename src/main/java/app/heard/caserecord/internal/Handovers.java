@@ -18,6 +18,7 @@ import app.heard.identity.PersonId;
 import app.heard.statutory.CompulsorySchoolAge;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,7 @@ class Handovers implements YoungPersonHandover {
 			return new ParentChoice(parent.getId(), parent.getDisplayName(),
 					choice.map(ParentAccessChoiceEntity::getAccess), choice.map(ParentAccessChoiceEntity::getChosenAt),
 					choice.map(c -> people.displayName(new PersonId(c.getChosenBy()))));
-		}).toList();
+		}).sorted(Comparator.comparing(ParentChoice::name)).toList();
 		audit.record(AuditEvent.allowed(kase.getId(), decider.involvement().getRole().name(), AuditAction.VIEW,
 				"access/parents"));
 		Optional<String> forYoungPerson = decider.as() == ChosenAs.ALTERNATIVE_PERSON ? Optional.of(kase.childName())
