@@ -34,6 +34,14 @@ public final class PortalPage {
 	 * button on the provider.
 	 */
 	public PortalPage signInWithKeyboard(String accountButton) {
+		return signInWithKeyboard(accountButton, "**/children");
+	}
+
+	/**
+	 * The same, for a person whose first page after signing in is not their list of
+	 * children (a young person's handover).
+	 */
+	public PortalPage signInWithKeyboard(String accountButton, String landing) {
 		open("/");
 		tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")));
 		page.keyboard().press("Enter");
@@ -41,7 +49,25 @@ public final class PortalPage {
 		account.waitFor();
 		tabTo(account);
 		page.keyboard().press("Enter");
-		page.waitForURL("**/children");
+		page.waitForURL(landing);
+		heading().waitFor();
+		return this;
+	}
+
+	/**
+	 * Signs in with the keyboard as any account of the embedded provider, typing its name
+	 * in the provider's "anyone else" field.
+	 */
+	public PortalPage signInWithKeyboardAs(String subject, String landing) {
+		open("/");
+		tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")));
+		page.keyboard().press("Enter");
+		var field = page.getByLabel("Or sign in as anyone else");
+		field.waitFor();
+		tabTo(field);
+		page.keyboard().type(subject);
+		page.keyboard().press("Enter");
+		page.waitForURL(landing);
 		heading().waitFor();
 		return this;
 	}

@@ -110,9 +110,12 @@ final class DemoCases {
 		var lastYear = new Review("DEMO-REV-RILEY-2025", 1, ReviewStage.COMPLETE, lastReview.atTime(14, 0),
 				"Northfield Academy", null, lastReview.plusDays(12), Decision.AMEND, lastReview.plusWeeks(4));
 		var current = new Review("DEMO-REV-RILEY-2026", 1, ReviewStage.ARRANGE, null, null, null, null, null, null);
-		return new CaseSnapshot("DEMO-CASE-RILEY", 1, "EHC-2016-0112", TEAM,
+		// 16 and 11 months: whatever today is, past compulsory school age (which ends at
+		// most ten months after a sixteenth birthday), so Riley decides for his own case
+		// and his first sign-in walks him through it
+		return new CaseSnapshot("DEMO-CASE-RILEY", 2, "EHC-2016-0112", TEAM,
 				new Child("DEMO-CHILD-RILEY", "Riley", "Taylor", null, today.minusYears(16)
-					.minusMonths(8), "Year 12", "Northfield Academy", "100002"),
+					.minusMonths(11), "Year 12", "Northfield Academy", "100002"),
 				List.of(plan), List.of(lastYear, current),
 				List.of(involvement("DEMO-INV-RILEY-RT", DemoAccount.YOUNG_PERSON, CaseRole.YOUNG_PERSON,
 						today.minusMonths(3)),

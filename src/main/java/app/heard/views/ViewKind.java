@@ -1,5 +1,7 @@
 package app.heard.views;
 
+import app.heard.caserecord.CaseContext;
+import app.heard.caserecord.CasePermission;
 import app.heard.caserecord.CaseRole;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +46,15 @@ public enum ViewKind {
 	 */
 	public boolean mayBeRecordedBy(CaseRole role) {
 		return recordedBy.contains(role);
+	}
+
+	/**
+	 * Whether the signed-in person, as the case record sees them, may record these views:
+	 * their role allows it and they may record in this case at all (a parent a young
+	 * person has given "see only" may not).
+	 */
+	public boolean mayBeRecordedIn(CaseContext context) {
+		return context.may(CasePermission.RECORD) && mayBeRecordedBy(context.myRole());
 	}
 
 	public List<Question> questions() {

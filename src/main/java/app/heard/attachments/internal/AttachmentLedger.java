@@ -157,7 +157,7 @@ class AttachmentLedger {
 
 	private boolean mayStillSeeDraft(AttachmentEntity attachment, CaseContext context) {
 		var kind = ViewKind.fromSlug(attachment.getKind()).orElseThrow();
-		return !attachment.isRemoved() && kind.mayBeRecordedBy(context.myRole())
+		return !attachment.isRemoved() && kind.mayBeRecordedIn(context)
 				&& attachment.getReviewId().equals(context.currentReview().map(ReviewId::value))
 				&& visibleInDraft(attachment, me());
 	}
@@ -190,7 +190,7 @@ class AttachmentLedger {
 
 	private CaseContext mayRecord(CaseId caseId, ViewKind kind) {
 		CaseContext context = cases.context(caseId);
-		if (!kind.mayBeRecordedBy(context.myRole())) {
+		if (!kind.mayBeRecordedIn(context)) {
 			throw new CaseNotFoundException(caseId);
 		}
 		return context;

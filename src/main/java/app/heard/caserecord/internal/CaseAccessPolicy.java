@@ -1,19 +1,23 @@
 package app.heard.caserecord.internal;
 
+import app.heard.caserecord.CasePermission;
 import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.ParentAccess;
 import app.heard.caserecord.RestrictedField;
 import app.heard.identity.PersonId;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The per-case check: what role, if any, a person holds in a case today. Involvement
- * comes from the LA's record (and later invitations); a co-ordinator sees every case of
- * their team. A restriction (court order or safeguarding, from the LA or the portal) can
- * take a person's access away or withhold named details from them.
+ * The per-case check: what role, if any, a person holds in a case today, and what they
+ * may do in it. Involvement comes from the LA's record (and invitations); a co-ordinator
+ * sees every case of their team. A restriction (court order or safeguarding, from the LA
+ * or the portal) can take a person's access away or withhold named details from them; a
+ * young person who decides for themselves chooses what each parent may do.
  */
 @Component
 @Transactional(readOnly = true)
@@ -25,32 +29,75 @@ class CaseAccessPolicy {
 
 	private final ActiveRestrictions restrictions;
 
+	private final ParentAccessChoiceRepository parentChoices;
+
 	CaseAccessPolicy(InvolvementRepository involvements, TeamMembershipRepository memberships,
-			ActiveRestrictions restrictions) {
+			ActiveRestrictions restrictions, ParentAccessChoiceRepository parentChoices) {
 		this.involvements = involvements;
 		this.memberships = memberships;
 		this.restrictions = restrictions;
+		this.parentChoices = parentChoices;
+	}
+
+	record Access(CaseRole role, Set<CasePermission> permissions) {
 	}
 
 	Optional<CaseRole> roleIn(CaseEntity kase, PersonId person, LocalDate today) {
+		return accessIn(kase, person, today).map(Access::role);
+	}
+
+	Optional<Access> accessIn(CaseEntity kase, PersonId person, LocalDate today) {
 		var involved = involvements.findByCaseId(kase.getId())
 			.stream()
-			.filter(i -> person.value().equals(i.getPersonId()) && grants(i, today))
-			.map(InvolvementEntity::getRole)
+			.filter(i -> person.value().equals(i.getPersonId()) && i.activeOn(today))
 			.findFirst();
 		if (involved.isPresent()) {
-			return involved;
+			return grantedBy(kase, involved.get(), today);
 		}
 		return memberships.existsByTeamIdAndPersonId(kase.getTeamId(), person.value())
-				? Optional.of(CaseRole.CASE_COORDINATOR) : Optional.empty();
+				? Optional.of(new Access(CaseRole.CASE_COORDINATOR, EnumSet.of(CasePermission.VIEW)))
+				: Optional.empty();
 	}
 
 	/**
-	 * Whether an involvement gives access today: it is current and no restriction bars
-	 * it.
+	 * Whether this involvement lets its person see the case today: current, not barred by
+	 * a restriction, and not taken away by the young person's choice.
 	 */
-	boolean grants(InvolvementEntity involvement, LocalDate today) {
-		return involvement.activeOn(today) && !restrictions.barAccess(involvement.getId());
+	boolean grants(CaseEntity kase, InvolvementEntity involvement, LocalDate today) {
+		return involvement.activeOn(today) && grantedBy(kase, involvement, today).isPresent();
+	}
+
+	/**
+	 * An involvement grants everything its role allows, except: nothing when a restriction
+	 * bars its person; nothing for an under-16 young person (their views are recorded with
+	 * a parent or helper); and for a parent, only what the young person chose once they
+	 * decide.
+	 */
+	private Optional<Access> grantedBy(CaseEntity kase, InvolvementEntity involvement, LocalDate today) {
+		if (restrictions.barAccess(involvement.getId())) {
+			return Optional.empty();
+		}
+		CaseRole role = involvement.getRole();
+		if (role == CaseRole.YOUNG_PERSON && !ownLoginFrom(kase).map(from -> !today.isBefore(from)).orElse(false)) {
+			return Optional.empty();
+		}
+		if (role == CaseRole.PARENT_CARER) {
+			var chosen = parentChoices.findFirstByParentInvolvementIdOrderByChosenAtDesc(involvement.getId())
+				.map(ParentAccessChoiceEntity::getAccess);
+			if (chosen.isPresent()) {
+				return chosen.get() == ParentAccess.NONE ? Optional.empty()
+						: Optional.of(new Access(role, chosen.get().permissions()));
+			}
+		}
+		return Optional.of(new Access(role, EnumSet.allOf(CasePermission.class)));
+	}
+
+	/**
+	 * The young person's sixteenth birthday, from which they may have a login of their
+	 * own; unknown without a date of birth.
+	 */
+	static Optional<LocalDate> ownLoginFrom(CaseEntity kase) {
+		return Optional.ofNullable(kase.getChildDateOfBirth()).map(born -> born.plusYears(16));
 	}
 
 	/**
@@ -60,7 +107,7 @@ class CaseAccessPolicy {
 	Set<RestrictedField> withheldFrom(CaseEntity kase, PersonId person, LocalDate today) {
 		return involvements.findByCaseId(kase.getId())
 			.stream()
-			.filter(i -> person.value().equals(i.getPersonId()) && grants(i, today))
+			.filter(i -> person.value().equals(i.getPersonId()) && grants(kase, i, today))
 			.findFirst()
 			.map(i -> restrictions.withheldFrom(i.getId()))
 			.orElse(Set.of());

@@ -82,11 +82,17 @@ class CaseRecords implements CaseRecordService {
 		LocalDate today = LocalDate.now(clock);
 		var myRoles = new LinkedHashMap<CaseEntity, CaseRole>();
 		for (var involvement : involvements.findByPersonId(me.value())) {
-			if (access.grants(involvement, today)) {
-				cases.findById(involvement.getCaseId()).ifPresent(c -> myRoles.put(c, involvement.getRole()));
+			if (!involvement.activeOn(today)) {
+				continue;
 			}
-			else if (involvement.activeOn(today)) {
-				// Involved, but a restriction bars them: the case is left off their list
+			// The same check as opening the case: an involvement may grant nothing
+			var kase = cases.findById(involvement.getCaseId());
+			var role = kase.flatMap(c -> access.roleIn(c, me, today));
+			if (role.isPresent()) {
+				myRoles.put(kase.get(), role.get());
+			}
+			else {
+				// Involved, but barred (a restriction, a young person's choice): left off
 				audit.record(AuditEvent.denied(involvement.getCaseId(), AuditAction.LIST, "case"));
 			}
 		}
@@ -124,7 +130,7 @@ class CaseRecords implements CaseRecordService {
 			.filter(date -> date.kind() == KeyDate.Kind.VIEWS_DUE)
 			.map(KeyDate::date)
 			.findFirst();
-		return new CaseContext(id, linked.kase().childName(), linked.role(),
+		return new CaseContext(id, linked.kase().childName(), linked.access().role(), linked.access().permissions(),
 				timetable.current().map(review -> new ReviewId(review.getId())), viewsDue);
 	}
 
@@ -169,7 +175,7 @@ class CaseRecords implements CaseRecordService {
 	public CaseOverview overview(CaseId id) {
 		var linked = linked(id);
 		var kase = linked.kase();
-		var myRole = linked.role();
+		var myRole = linked.access().role();
 		LocalDate today = linked.today();
 		PersonId me = linked.me();
 
@@ -184,7 +190,7 @@ class CaseRecords implements CaseRecordService {
 					Optional.ofNullable(placeWithheld ? null : r.getMeetingPlace())));
 		var whoCanSee = involvements.findByCaseId(kase.getId())
 			.stream()
-			.filter(i -> i.activeOn(today))
+			.filter(i -> i.activeOn(today) && access.grants(kase, i, today))
 			.map(i -> new PersonWithAccess(i.getDisplayName(), i.getRole(), i.getSince(),
 					me.value().equals(i.getPersonId())))
 			.sorted(Comparator.comparing(PersonWithAccess::role).thenComparing(PersonWithAccess::displayName))
@@ -213,7 +219,7 @@ class CaseRecords implements CaseRecordService {
 		PersonId me = currentPerson.require().id();
 		LocalDate today = LocalDate.now(clock);
 		var linked = cases.findById(id.value())
-			.flatMap(kase -> access.roleIn(kase, me, today).map(role -> new Linked(kase, role, me, today)));
+			.flatMap(kase -> access.accessIn(kase, me, today).map(granted -> new Linked(kase, granted, me, today)));
 		if (linked.isEmpty()) {
 			audit.record(AuditEvent.denied(id.value(), AuditAction.VIEW, "case"));
 			throw new CaseNotFoundException(id);
@@ -221,7 +227,7 @@ class CaseRecords implements CaseRecordService {
 		return linked.get();
 	}
 
-	private record Linked(CaseEntity kase, CaseRole role, PersonId me, LocalDate today) {
+	private record Linked(CaseEntity kase, CaseAccessPolicy.Access access, PersonId me, LocalDate today) {
 	}
 
 }

@@ -8,6 +8,7 @@ import app.heard.caserecord.CaseOverview.PersonWithAccess;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.ReviewStage;
+import app.heard.caserecord.YoungPersonHandover;
 import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
 import app.heard.statutory.KeyDate;
@@ -36,10 +37,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final transient CaseRecordService cases;
 
+	private final transient YoungPersonHandover handover;
+
 	private String childName = "";
 
-	CaseView(CaseRecordService cases) {
+	CaseView(CaseRecordService cases, YoungPersonHandover handover) {
 		this.cases = cases;
+		this.handover = handover;
 	}
 
 	@Override
@@ -62,6 +66,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		caption.addClassName("caption");
 		add(caption, Page.heading(getTranslation("case.heading", overview.childName())));
 		add(aboutTheChild(overview));
+		if (overview.myRole() == CaseRole.CASE_COORDINATOR) {
+			add(forTheCoordinator(overview));
+		}
 		overview.review().ifPresent(review -> {
 			add(section("case.review.heading"), stages(review));
 			add(giveViews(overview));
@@ -83,6 +90,12 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 					link("children/" + overview.id() + "/restrictions", getTranslation("case.restrictions.link"))));
 			add(section("case.subject-access.heading"), subjectAccess(overview));
 		}
+		if (handover.iDecideWhoCanSee(overview.id())) {
+			String words = overview.myRole() == CaseRole.YOUNG_PERSON ? getTranslation("case.handover.link")
+					: getTranslation("case.handover.link.for", overview.childName());
+			add(Page.paragraph(""));
+			add(link(HandoverPaths.check(overview.id()), words));
+		}
 	}
 
 	/**
@@ -96,6 +109,26 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		download.setRouterIgnore(true);
 		download.getElement().setAttribute("download", "");
 		return new Div(Page.paragraph(getTranslation("case.subject-access.hint")), new Paragraph(download));
+	}
+
+	/**
+	 * From the young person's 16th birthday until they have a login, a prompt to offer
+	 * one; and the capacity records, decision by decision.
+	 */
+	private Div forTheCoordinator(CaseOverview overview) {
+		var tasks = new Div();
+		var sixteenth = handover.ownLoginsToOffer().get(overview.id());
+		if (sixteenth != null) {
+			var prompt = new Div(Page
+				.paragraph(getTranslation("case.own-login", overview.childName(), DisplayFormats.longDate(sixteenth))));
+			prompt.addClassName("inset");
+			prompt.add(new Paragraph(link("children/" + overview.id() + "/people",
+					getTranslation("case.own-login.link", overview.childName()))));
+			tasks.add(prompt);
+		}
+		tasks.add(new Paragraph(link("children/" + overview.id() + "/capacity",
+				getTranslation("case.capacity.link", overview.childName()))));
+		return tasks;
 	}
 
 	private Div aboutTheChild(CaseOverview overview) {

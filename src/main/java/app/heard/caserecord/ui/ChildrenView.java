@@ -1,6 +1,9 @@
 package app.heard.caserecord.ui;
 
+import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.YoungPersonHandover;
+import app.heard.shell.DisplayFormats;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSummary;
 import app.heard.shell.Page;
@@ -10,11 +13,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The children whose cases a person is linked to; for a co-ordinator, their team's cases.
@@ -23,16 +31,30 @@ import java.util.List;
  */
 @Route("children")
 @PermitAll
-class ChildrenView extends Div implements HasDynamicTitle {
+class ChildrenView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+	/**
+	 * Set once the handover has been offered in this session, so "Do this later" holds.
+	 */
+	private static final String HANDOVER_OFFERED = ChildrenView.class.getName() + ".handover-offered";
 
 	private final boolean coordinator;
 
-	ChildrenView(CaseRecordService cases) {
+	private final transient YoungPersonHandover handover;
+
+	private final Map<CaseId, LocalDate> ownLoginsToOffer;
+
+	ChildrenView(CaseRecordService cases, YoungPersonHandover handover) {
+		this.handover = handover;
 		List<CaseSummary> mine = cases.myCases();
 		coordinator = !mine.isEmpty() && mine.stream().allMatch(c -> c.myRole() == CaseRole.CASE_COORDINATOR);
+		ownLoginsToOffer = coordinator ? handover.ownLoginsToOffer() : Map.of();
 		add(Page.heading(getPageHeading()));
 		if (mine.isEmpty()) {
-			add(Page.paragraph(getTranslation("children.none")), Page.paragraph(getTranslation("children.none-help")));
+			// Under-16s never get a login of their own; say why rather than "nothing
+			// linked"
+			add(Page.paragraph(getTranslation(handover.tooYoungForOwnLogin() ? "children.too-young" : "children.none")),
+					Page.paragraph(getTranslation("children.none-help")));
 			return;
 		}
 		var list = new UnorderedList();
@@ -51,6 +73,13 @@ class ChildrenView extends Div implements HasDynamicTitle {
 		var details = new Span(String.join(" · ", detailParts(summary)));
 		details.addClassName("case-list__detail");
 		item.add(details);
+		var sixteenth = ownLoginsToOffer.get(summary.id());
+		if (sixteenth != null) {
+			var offer = new Anchor("children/" + summary.id() + "/people",
+					getTranslation("children.own-login", DisplayFormats.longDate(sixteenth)));
+			offer.addClassNames("link", "case-list__detail");
+			item.add(new Div(offer));
+		}
 		return item;
 	}
 
@@ -63,6 +92,21 @@ class ChildrenView extends Div implements HasDynamicTitle {
 		summary.stage().ifPresent(stage -> parts.add(getTranslation("children.stage", Labels.stage(this, stage))));
 		summary.nextDate().ifPresent(date -> parts.add(Labels.keyDateSentence(this, date)));
 		return parts;
+	}
+
+	/**
+	 * A young person's first visit after the end of compulsory school age starts with
+	 * what has changed for them.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var session = VaadinSession.getCurrent();
+		if (session.getAttribute(HANDOVER_OFFERED) == null) {
+			handover.waitingForMe().ifPresent(id -> {
+				session.setAttribute(HANDOVER_OFFERED, Boolean.TRUE);
+				event.forwardTo(HandoverPaths.start(id));
+			});
+		}
 	}
 
 	private String getPageHeading() {

@@ -65,7 +65,7 @@ class UploadLedger {
 			throw new TusException(HttpStatus.CONTENT_TOO_LARGE, "Files are limited to " + limits.maxFileSize());
 		}
 		CaseContext context = cases.context(caseId);
-		if (!views.mayBeRecordedBy(context.myRole())) {
+		if (!views.mayBeRecordedIn(context)) {
 			throw new TusException(HttpStatus.FORBIDDEN, context.myRole() + " may not record " + kind);
 		}
 		uploads.lockCase(caseId.value());

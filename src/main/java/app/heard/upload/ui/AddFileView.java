@@ -59,7 +59,7 @@ class AddFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		catch (CaseNotFoundException ex) {
 			throw new NotFoundException();
 		}
-		if (!kind.mayBeRecordedBy(context.myRole())) {
+		if (!kind.mayBeRecordedIn(context)) {
 			throw new NotFoundException();
 		}
 		String questionPage = "children/" + caseId + "/views/" + kind.slug() + "/" + slug;

@@ -46,9 +46,9 @@ class ViewSets {
 	/** The person's access to record this kind of views in the case's current review. */
 	Access access(CaseId caseId, ViewKind kind) {
 		CaseContext context = cases.context(caseId);
-		if (!kind.mayBeRecordedBy(context.myRole())) {
-			// Every views action comes through here: the one place a refusal by role is
-			// recorded
+		if (!kind.mayBeRecordedIn(context)) {
+			// Every views action comes through here: the one place a refusal by role or
+			// permission is recorded
 			audit.record(AuditEvent.denied(caseId.value(), AuditAction.EDIT, "views/" + kind.slug()));
 			throw new AccessDeniedException(context.myRole() + " may not record " + kind);
 		}
