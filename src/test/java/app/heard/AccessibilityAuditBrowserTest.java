@@ -88,7 +88,9 @@ class AccessibilityAuditBrowserTest {
 		}
 	}
 
-	/** The co-ordinator's pages: the case with the subject access download, restrictions. */
+	/**
+	 * The co-ordinator's pages: the case with the subject access download, restrictions.
+	 */
 	@ParameterizedTest
 	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
 	void pages_for_the_case_co_ordinator(int width) {

@@ -134,8 +134,9 @@ public final class CaseFixture {
 					today.minusMonths(6), member.endedOn()))
 			.toList();
 		return new CaseSnapshot(prefix + "-CASE", version, "EHC-" + prefix,
-				new Team(teamLaId(), 1, "Test team " + prefix), new Child(prefix + "-CHILD", "Joanna", "Morgan", "Jo",
-						today.minusYears(9), "Year 4", SETTING, null, ADDRESS, CONTACT),
+				new Team(teamLaId(), 1, "Test team " + prefix),
+				new Child(prefix + "-CHILD", "Joanna", "Morgan", "Jo", today.minusYears(9), "Year 4", SETTING, null,
+						ADDRESS, CONTACT),
 				List.of(plan), List.of(review), involvements, List.copyOf(laRestrictions), List.of());
 	}
 

@@ -68,10 +68,10 @@ class CaseAccessPolicy {
 	}
 
 	/**
-	 * An involvement grants everything its role allows, except: nothing when a restriction
-	 * bars its person; nothing for an under-16 young person (their views are recorded with
-	 * a parent or helper); and for a parent, only what the young person chose once they
-	 * decide.
+	 * An involvement grants everything its role allows, except: nothing when a
+	 * restriction bars its person; nothing for an under-16 young person (their views are
+	 * recorded with a parent or helper); and for a parent, only what the young person
+	 * chose once they decide.
 	 */
 	private Optional<Access> grantedBy(CaseEntity kase, InvolvementEntity involvement, LocalDate today) {
 		if (restrictions.barAccess(involvement.getId())) {

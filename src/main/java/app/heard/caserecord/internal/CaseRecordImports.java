@@ -86,7 +86,8 @@ class CaseRecordImports implements CaseRecordImporter {
 				responses.save(entity);
 			}
 		}
-		// Only the LA's own restrictions are touched: one recorded in the portal stays until
+		// Only the LA's own restrictions are touched: one recorded in the portal stays
+		// until
 		// the portal lifts it, and the LA's stay until the LA lifts them
 		for (var restriction : snapshot.restrictions()) {
 			var involvement = involvements.findByLaId(restriction.involvementLaId())
