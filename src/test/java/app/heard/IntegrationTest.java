@@ -14,17 +14,13 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole portal on a random port, on a throwaway real PostgreSQL (and upload folder)
  * and a real OIDC provider, with the demo accounts and cases. Security is on, as in
  * production. Tests with the same properties share one running application. Its clock is
- * the real time unless a test moves it ({@link TestClock}). It stops at once when the
- * test run ends: the graceful shutdown production uses would wait 30 s for requests the
- * tests left hanging (an upload cut off mid-file), and Surefire kills a JVM that takes
- * that long to exit.
+ * the real time unless a test moves it ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "heard.embedded.postgres.data-directory=", "heard.upload.directory=",
-				"heard.attachments.directory=", "heard.embedded.idp.port=0", "management.server.port=0",
-				"server.shutdown=immediate" })
+				"heard.attachments.directory=", "heard.embedded.idp.port=0", "management.server.port=0" })
 @ActiveProfiles({ "embedded", "demo" })
 @Import({ TestSignIn.class, TestClock.Config.class })
 public @interface IntegrationTest {

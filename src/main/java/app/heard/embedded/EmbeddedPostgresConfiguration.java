@@ -39,7 +39,13 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${heard.embedded.postgres.data-directory:}") String dataDirectory,
 			@Value("${heard.embedded.postgres.port:0}") int port) throws IOException, SQLException {
-		var builder = EmbeddedPostgres.builder().setPort(port).setServerConfig("max_connections", "50");
+		// Stopped by this bean's close, after everything using the database: its own JVM
+		// shutdown hook would stop it while JobRunr is still saying goodbye through it,
+		// which then waits 30 s for a connection
+		var builder = EmbeddedPostgres.builder()
+			.setPort(port)
+			.setServerConfig("max_connections", "50")
+			.setRegisterShutdownHook(false);
 		if (!dataDirectory.isBlank()) {
 			Path directory = Files.createDirectories(Path.of(dataDirectory));
 			builder.setDataDirectory(directory).setCleanDataDirectory(false);
