@@ -141,6 +141,19 @@ class HandoverBrowserTest {
 		}
 	}
 
+	@Test
+	void an_under_16_who_signs_in_is_told_kindly_why_there_is_no_case_yet() {
+		var kase = HandoverCase.bornOn(LocalDate.now().minusYears(15).minusMonths(6), importer, signIn);
+		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboardAs(kase.youngPerson(),
+					"**/children");
+			assertThat(portal.page().locator("main").textContent())
+				.contains("You can have your own login to Heard from your 16th birthday.")
+				.doesNotContain(kase.childName());
+			AxeAudit.check(portal.page(), "children-under-16");
+		}
+	}
+
 	/** Presses a link or button by keyboard and waits for the next page. */
 	private static void next(PortalPage portal, com.microsoft.playwright.Locator target, String address) {
 		String from = portal.url();

@@ -92,12 +92,11 @@ class CapacityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 			var problems = new ArrayList<String[]>();
 			problem(problems, decision, d, "decision", YoungPersonDecision.values()[0].name(),
 					"capacity.decision.error");
-			if (!capacity.people().isEmpty()) {
-				problem(problems, who, w, "who", capacity.people().getFirst().involvement().toString(),
-						"capacity.who.error");
-			}
+			problem(problems, who, w, "who",
+					capacity.people().isEmpty() ? "" : capacity.people().getFirst().involvement().toString(),
+					"capacity.who.error");
 			problem(problems, basis, b, "basis", LegalBasis.values()[0].name(), "capacity.basis.error");
-			if (!problems.isEmpty() || w.isEmpty()) {
+			if (!problems.isEmpty()) {
 				errors.show(getTranslation("handover.error.heading"), problems);
 				title = getTranslation("handover.error.title-prefix") + heading;
 				UI.getCurrent().getPage().setTitle(getPageTitle());
