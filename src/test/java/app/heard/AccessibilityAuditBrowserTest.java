@@ -117,6 +117,43 @@ class AccessibilityAuditBrowserTest {
 		}
 	}
 
+	/**
+	 * The handover pages, as demo Riley (past compulsory school age) sees them on his
+	 * first visit, and the co-ordinator's capacity page. Nothing is chosen or recorded:
+	 * other tests share the demo case.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
+	void handover_and_capacity_pages(int width) {
+		try (BrowserContext context = Browsers.context(width)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Riley Taylor – young person, 16",
+					"**/handover");
+			check(portal, "handover-start");
+			String start = portal.url().replaceFirst("^https?://[^/]+", "");
+			portal.open(start + "/about-me");
+			check(portal, "handover-about-me");
+			portal.button("Continue").click();
+			portal.page().waitForURL("**/handover/parents/*");
+			portal.heading().waitFor();
+			check(portal, "handover-keep");
+			portal.open(portal.url().replaceFirst("^https?://[^/]+", "") + "/what");
+			check(portal, "handover-what");
+			portal.open(start + "/check");
+			check(portal, "handover-check");
+		}
+		try (BrowserContext context = Browsers.context(width)) {
+			var portal = new PortalPage(context.newPage(), port)
+				.signInWithKeyboard("Alex Brennan – LA case co-ordinator");
+			portal.link("Riley").click();
+			portal.page().waitForURL("**/children/*");
+			portal.heading().waitFor();
+			portal.link("Record a decision Riley cannot make").click();
+			portal.page().waitForURL("**/capacity");
+			portal.heading().waitFor();
+			check(portal, "capacity");
+		}
+	}
+
 	private void audit(PortalPage portal, String path, String name) {
 		portal.open(path);
 		check(portal, name);

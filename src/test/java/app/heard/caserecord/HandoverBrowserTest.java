@@ -8,6 +8,7 @@ import app.heard.IntegrationTest;
 import app.heard.PortalPage;
 import app.heard.identity.internal.TestSignIn;
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,6 +87,70 @@ class HandoverBrowserTest {
 			assertThat(mum.link(kase.childName()).count()).isZero();
 			mum.open("/children/" + kase.id());
 			assertThat(mum.heading().textContent()).isEqualTo("Page not found");
+		}
+	}
+
+	@Test
+	void a_co_ordinator_records_who_decides_for_a_young_person_who_lacks_capacity_and_that_person_decides() {
+		var kase = HandoverCase.withoutOwnLogin(LocalDate.now().minusYears(17).minusMonths(1), importer, signIn);
+		String key = kase.youngPerson().substring("ho-yp-".length());
+		try (var context = Browsers.context(Browsers.DESKTOP_WIDTH)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboardAs(kase.coordinator(),
+					"**/children");
+			assertThat(portal.page().locator(".case-list").textContent()).contains("offer them their own login");
+			next(portal, portal.link(kase.childName()), "**/children/" + kase.id());
+			assertThat(portal.page().locator(".inset").first().textContent())
+				.contains(kase.childName() + " turned 16 on");
+			assertThat(portal.link("Invite " + kase.childName() + " to Heard").getAttribute("href"))
+				.endsWith("/people");
+			AxeAudit.check(portal.page(), "case-coordinator-own-login");
+
+			next(portal, portal.link("Record a decision " + kase.childName() + " cannot make"), "**/capacity");
+			AxeAudit.check(portal.page(), "capacity");
+			portal.tabTo(portal.button("Record decision"));
+			portal.page().keyboard().press("Enter");
+			var summary = portal.page().locator(".error-summary");
+			summary.waitFor();
+			assertThat(summary.locator("li").allTextContents()).containsExactly("Choose the decision",
+					"Choose who makes this decision", "Choose why this person makes the decision");
+			AxeAudit.check(portal.page(), "capacity-error");
+
+			portal.tabTo(portal.page().getByLabel("Who can see their case, and what each parent can do"));
+			portal.page().keyboard().press("Space");
+			portal.tabTo(portal.page().getByLabel("Dad " + key));
+			portal.page().keyboard().press("Space");
+			portal.tabTo(portal.page().getByLabel("Deputy appointed by the Court of Protection"));
+			portal.page().keyboard().press("ArrowDown");
+			portal.page().keyboard().press("ArrowDown");
+			portal.tabTo(portal.button("Record decision"));
+			portal.page().keyboard().press("Enter");
+			portal.page().getByText("Recorded by " + kase.coordinator()).waitFor();
+			assertThat(portal.page().locator("li").allTextContents())
+				.anyMatch(item -> item.startsWith("Who can see their case, and what each parent can do: Dad " + key
+						+ ", Parent (there is no deputy or attorney)."));
+		}
+		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			var dad = new PortalPage(context.newPage(), port).signInWithKeyboardAs(kase.dad(), "**/children");
+			next(dad, dad.link(kase.childName()), "**/children/" + kase.id());
+			next(dad, dad.link("Choose who can see " + kase.childName() + "'s EHC plan"), "**/handover/check");
+			assertThat(dad.heading().textContent())
+				.isEqualTo("What each parent can do on " + kase.childName() + "'s EHC plan");
+			assertThat(dad.page().locator(".summary__row").allTextContents()).singleElement()
+				.satisfies(row -> assertThat(row).contains("Mum " + key, "Not chosen yet"));
+			AxeAudit.check(dad.page(), "handover-check-alternative-person");
+		}
+	}
+
+	@Test
+	void an_under_16_who_signs_in_is_told_kindly_why_there_is_no_case_yet() {
+		var kase = HandoverCase.bornOn(LocalDate.now().minusYears(15).minusMonths(6), importer, signIn);
+		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboardAs(kase.youngPerson(),
+					"**/children");
+			assertThat(portal.page().locator("main").textContent())
+				.contains("You can have your own login to Heard from your 16th birthday.")
+				.doesNotContain(kase.childName());
+			AxeAudit.check(portal.page(), "children-under-16");
 		}
 	}
 

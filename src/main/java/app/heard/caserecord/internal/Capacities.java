@@ -16,6 +16,7 @@ import app.heard.identity.People;
 import app.heard.identity.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,6 +87,7 @@ class Capacities {
 			.stream()
 			.filter(i -> i.activeOn(today) && i.getRole() != CaseRole.YOUNG_PERSON)
 			.map(i -> new Person(i.getId(), i.getDisplayName(), i.getRole()))
+			.sorted(Comparator.comparing(Person::name))
 			.toList();
 		var records = decisions.findByCaseIdOrderByRecordedAtDesc(kase.getId())
 			.stream()

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -220,8 +221,7 @@ class Handovers implements YoungPersonHandover {
 	}
 
 	/** The parents with access today, other than the person deciding. */
-	private java.util.stream.Stream<InvolvementEntity> parentsOf(CaseEntity kase, InvolvementEntity decider,
-			LocalDate today) {
+	private Stream<InvolvementEntity> parentsOf(CaseEntity kase, InvolvementEntity decider, LocalDate today) {
 		return involvements.findByCaseId(kase.getId())
 			.stream()
 			.filter(i -> i.getRole() == CaseRole.PARENT_CARER && i.activeOn(today)

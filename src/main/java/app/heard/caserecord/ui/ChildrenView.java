@@ -104,7 +104,11 @@ class ChildrenView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 		if (session.getAttribute(HANDOVER_OFFERED) == null) {
 			handover.waitingForMe().ifPresent(id -> {
 				session.setAttribute(HANDOVER_OFFERED, Boolean.TRUE);
-				event.forwardTo(HandoverPaths.start(id));
+				// A real page change, not forwardTo: a forward during the first request
+				// after
+				// sign-in left the address bar on /children, and the client then loaded
+				// it again
+				event.getUI().getPage().setLocation(HandoverPaths.start(id));
 			});
 		}
 	}
