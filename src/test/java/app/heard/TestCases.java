@@ -6,6 +6,8 @@ import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSnapshot;
 import app.heard.caserecord.CaseSnapshot.Child;
 import app.heard.caserecord.CaseSnapshot.Involvement;
+import app.heard.caserecord.CaseSnapshot.Plan;
+import app.heard.caserecord.CaseSnapshot.PlanKind;
 import app.heard.caserecord.CaseSnapshot.Review;
 import app.heard.caserecord.CaseSnapshot.Team;
 import app.heard.caserecord.ReviewStage;
@@ -13,6 +15,7 @@ import app.heard.identity.internal.TestSignIn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,16 +38,22 @@ public final class TestCases {
 	}
 
 	/**
-	 * A child with a review gathering views (due in two weeks), two parents and an
-	 * advocate, all linked, and a co-ordinator of its own team.
+	 * A child with a plan issued 11 months ago and a review gathering views (due in two
+	 * weeks), two parents and an advocate, all linked, and a co-ordinator of its own
+	 * team.
 	 */
 	public static TestCase create(CaseRecordImporter importer, TestSignIn signIn, String childName,
 			LocalDate dateOfBirth) {
+		return create(importer, signIn, childName, dateOfBirth, "advocate-" + UUID.randomUUID());
+	}
+
+	/** The same, with an advocate who may also support other families. */
+	public static TestCase create(CaseRecordImporter importer, TestSignIn signIn, String childName,
+			LocalDate dateOfBirth, String advocate) {
 		String key = UUID.randomUUID().toString();
 		var team = new Team("TEST-TEAM-" + key, 1, "Test SEND team");
 		String coordinator = "coordinator-" + key;
 		List<String> parents = List.of("parent-a-" + key, "parent-b-" + key);
-		String advocate = "advocate-" + key;
 		var people = new ArrayList<Involvement>();
 		LocalDate today = LocalDate.now();
 		people.add(new Involvement("TEST-INV-PA-" + key, 1, "Parent A " + childName, CaseRole.PARENT_CARER,
@@ -57,7 +66,9 @@ public final class TestCases {
 				"Test School", today.plusWeeks(2), null, null, null);
 		CaseId id = importer.apply(new CaseSnapshot("TEST-CASE-" + key, 1, "EHC-TEST", team,
 				new Child("TEST-CHILD-" + key, childName, "Tester", null, dateOfBirth, "Year 5", "Test School", "1"),
-				List.of(), List.of(review), people));
+				List.of(new Plan("TEST-PLAN-" + key, 1, PlanKind.FINAL, null, today.minusMonths(11), null, Map.of(),
+						List.of())),
+				List.of(review), people));
 		importer.linkPerson("TEST-INV-PA-" + key, signIn.as(parents.get(0)).id());
 		importer.linkPerson("TEST-INV-PB-" + key, signIn.as(parents.get(1)).id());
 		importer.linkPerson("TEST-INV-AD-" + key, signIn.as(advocate).id());

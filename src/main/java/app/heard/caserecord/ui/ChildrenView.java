@@ -13,7 +13,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import app.heard.shell.DisplayFormats;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -25,15 +28,24 @@ import java.util.List;
 @PermitAll
 class ChildrenView extends Div implements HasDynamicTitle {
 
+	/** Advocates and DiAS workers act for families, and read the list as families. */
+	private static final Set<CaseRole> HELPERS = EnumSet.of(CaseRole.ADVOCATE, CaseRole.DIAS_WORKER);
+
 	private final boolean coordinator;
+
+	private final boolean helper;
 
 	ChildrenView(CaseRecordService cases) {
 		List<CaseSummary> mine = cases.myCases();
 		coordinator = !mine.isEmpty() && mine.stream().allMatch(c -> c.myRole() == CaseRole.CASE_COORDINATOR);
+		helper = !mine.isEmpty() && mine.stream().allMatch(c -> HELPERS.contains(c.myRole()));
 		add(Page.heading(getPageHeading()));
 		if (mine.isEmpty()) {
 			add(Page.paragraph(getTranslation("children.none")), Page.paragraph(getTranslation("children.none-help")));
 			return;
+		}
+		if (helper) {
+			add(Page.paragraph(getTranslation("children.helper.count", mine.size())));
 		}
 		var list = new UnorderedList();
 		list.addClassName("case-list");
@@ -61,12 +73,24 @@ class ChildrenView extends Div implements HasDynamicTitle {
 		}
 		parts.add(getTranslation("children.your-role", Labels.role(this, summary.myRole())));
 		summary.stage().ifPresent(stage -> parts.add(getTranslation("children.stage", Labels.stage(this, stage))));
-		summary.nextDate().ifPresent(date -> parts.add(Labels.keyDateSentence(this, date)));
+		summary.nextDate().ifPresent(date -> parts.add(waiting(summary, date)));
 		return parts;
 	}
 
+	/**
+	 * For someone helping a family, what the family is waiting on them for, rather than
+	 * "your views".
+	 */
+	private String waiting(CaseSummary summary, KeyDate date) {
+		if (HELPERS.contains(summary.myRole()) && date.kind() == KeyDate.Kind.VIEWS_DUE) {
+			return getTranslation("children.waiting.views", DisplayFormats.longDate(date.date()));
+		}
+		return Labels.keyDateSentence(this, date);
+	}
+
 	private String getPageHeading() {
-		return getTranslation(coordinator ? "children.heading.coordinator" : "children.heading");
+		return getTranslation(
+				coordinator ? "children.heading.coordinator" : helper ? "children.heading.helper" : "children.heading");
 	}
 
 	@Override
