@@ -154,6 +154,41 @@ class AccessibilityAuditBrowserTest {
 		}
 	}
 
+	/**
+	 * Who can see a case (issue 5), as the demo co-ordinator, looking only: nothing is
+	 * sent or ended. The embedded mailbox exists with embedded defaults only.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
+	void pages_for_who_can_see_a_case(int width) {
+		try (BrowserContext context = Browsers.context(width)) {
+			var portal = new PortalPage(context.newPage(), port)
+				.signInWithKeyboard("Alex Brennan – LA case co-ordinator");
+			portal.link("Ellie").click();
+			portal.page().waitForURL("**/children/*");
+			portal.heading().waitFor();
+			portal.link("Invite people and manage who can see this case").click();
+			portal.page().waitForURL("**/people");
+			portal.heading().waitFor();
+			check(portal, "people");
+			portal.link("End access for Priya Shah").click();
+			portal.page().waitForURL("**/end");
+			portal.heading().waitFor();
+			check(portal, "end-access");
+			portal.link("Cancel").click();
+			portal.page().waitForURL("**/people");
+			portal.link("Invite someone").click();
+			portal.page().waitForURL("**/invite");
+			portal.heading().waitFor();
+			check(portal, "invite");
+			portal.button("Send invitation").click();
+			portal.page().locator(".error-summary").waitFor();
+			check(portal, "invite-errors");
+			audit(portal, "/invitations/" + "x".repeat(43), "invitation-not-valid");
+			audit(portal, "/embedded/mail", "embedded-mailbox");
+		}
+	}
+
 	private void audit(PortalPage portal, String path, String name) {
 		portal.open(path);
 		check(portal, name);

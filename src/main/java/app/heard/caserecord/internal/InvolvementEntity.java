@@ -42,6 +42,20 @@ class InvolvementEntity extends LaMirroredEntity {
 		this.caseId = caseId;
 	}
 
+	/**
+	 * An involvement the portal made (an accepted invitation), with a {@code portal:} id
+	 * the LA can tell from its own; the LA's first copy of it has version 0.
+	 */
+	static InvolvementEntity fromPortal(UUID caseId, UUID personId, String displayName, CaseRole role,
+			LocalDate since) {
+		var entity = new InvolvementEntity("portal:" + UUID.randomUUID(), caseId);
+		entity.personId = personId;
+		entity.displayName = displayName;
+		entity.role = role;
+		entity.since = since;
+		return entity;
+	}
+
 	boolean apply(CaseSnapshot.Involvement involvement) {
 		if (!acceptNewer(involvement.laVersion())) {
 			return false;
@@ -55,6 +69,11 @@ class InvolvementEntity extends LaMirroredEntity {
 
 	void linkTo(UUID personId) {
 		this.personId = personId;
+	}
+
+	/** Access ends at the start of {@code day}: from then on the case is not theirs. */
+	void end(LocalDate day) {
+		this.endedOn = day;
 	}
 
 	boolean activeOn(LocalDate day) {
@@ -75,6 +94,10 @@ class InvolvementEntity extends LaMirroredEntity {
 
 	CaseRole getRole() {
 		return role;
+	}
+
+	LocalDate getEndedOn() {
+		return endedOn;
 	}
 
 	LocalDate getSince() {

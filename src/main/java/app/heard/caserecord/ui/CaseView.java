@@ -1,5 +1,6 @@
 package app.heard.caserecord.ui;
 
+import app.heard.caserecord.CaseAccessService;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseOverview;
@@ -39,11 +40,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final transient YoungPersonHandover handover;
 
+	private final transient CaseAccessService access;
+
 	private String childName = "";
 
-	CaseView(CaseRecordService cases, YoungPersonHandover handover) {
+	CaseView(CaseRecordService cases, YoungPersonHandover handover, CaseAccessService access) {
 		this.cases = cases;
 		this.handover = handover;
+		this.access = access;
 	}
 
 	@Override
@@ -85,6 +89,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		add(keyDates(overview));
 		add(section("case.who.heading"), whoCanSee(overview));
+		add(accessActions(overview));
 		if (overview.myRole() == CaseRole.CASE_COORDINATOR) {
 			add(new Paragraph(
 					link("children/" + overview.id() + "/restrictions", getTranslation("case.restrictions.link"))));
@@ -129,6 +134,27 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		tasks.add(new Paragraph(link("children/" + overview.id() + "/capacity",
 				getTranslation("case.capacity.link", overview.childName()))));
 		return tasks;
+	}
+
+	/**
+	 * The co-ordinator manages everyone's access on the people page; the family can end
+	 * their advocate's or DiAS worker's access from here.
+	 */
+	private UnorderedList accessActions(CaseOverview overview) {
+		var links = new UnorderedList();
+		links.addClassName("list");
+		if (overview.myRole() == CaseRole.CASE_COORDINATOR) {
+			links.add(new ListItem(link("children/" + overview.id() + "/people", getTranslation("case.people.link"))));
+		}
+		else if (overview.myRole() == CaseRole.PARENT_CARER || overview.myRole() == CaseRole.YOUNG_PERSON) {
+			access.whoHasAccess(overview.id())
+				.stream()
+				.filter(CaseAccessService.Access::youMayEnd)
+				.forEach(person -> links
+					.add(new ListItem(link("children/" + overview.id() + "/access/" + person.involvementId() + "/end",
+							getTranslation("case.people.end", person.displayName())))));
+		}
+		return links;
 	}
 
 	private Div aboutTheChild(CaseOverview overview) {

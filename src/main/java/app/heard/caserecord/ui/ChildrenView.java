@@ -20,7 +20,10 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import app.heard.shell.DisplayFormats;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +41,12 @@ class ChildrenView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 	 */
 	private static final String HANDOVER_OFFERED = ChildrenView.class.getName() + ".handover-offered";
 
+	/** Advocates and DiAS workers act for families, and read the list as families. */
+	private static final Set<CaseRole> HELPERS = EnumSet.of(CaseRole.ADVOCATE, CaseRole.DIAS_WORKER);
+
 	private final boolean coordinator;
+
+	private final boolean helper;
 
 	private final transient YoungPersonHandover handover;
 
@@ -48,6 +56,7 @@ class ChildrenView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 		this.handover = handover;
 		List<CaseSummary> mine = cases.myCases();
 		coordinator = !mine.isEmpty() && mine.stream().allMatch(c -> c.myRole() == CaseRole.CASE_COORDINATOR);
+		helper = !mine.isEmpty() && mine.stream().allMatch(c -> HELPERS.contains(c.myRole()));
 		ownLoginsToOffer = coordinator ? handover.ownLoginsToOffer() : Map.of();
 		add(Page.heading(getPageHeading()));
 		if (mine.isEmpty()) {
@@ -56,6 +65,9 @@ class ChildrenView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 			add(Page.paragraph(getTranslation(handover.tooYoungForOwnLogin() ? "children.too-young" : "children.none")),
 					Page.paragraph(getTranslation("children.none-help")));
 			return;
+		}
+		if (helper) {
+			add(Page.paragraph(getTranslation("children.helper.count", mine.size())));
 		}
 		var list = new UnorderedList();
 		list.addClassName("case-list");
@@ -90,7 +102,7 @@ class ChildrenView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 		}
 		parts.add(getTranslation("children.your-role", Labels.role(this, summary.myRole())));
 		summary.stage().ifPresent(stage -> parts.add(getTranslation("children.stage", Labels.stage(this, stage))));
-		summary.nextDate().ifPresent(date -> parts.add(Labels.keyDateSentence(this, date)));
+		summary.nextDate().ifPresent(date -> parts.add(waiting(summary, date)));
 		return parts;
 	}
 
@@ -105,16 +117,27 @@ class ChildrenView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 			handover.waitingForMe().ifPresent(id -> {
 				session.setAttribute(HANDOVER_OFFERED, Boolean.TRUE);
 				// A real page change, not forwardTo: a forward during the first request
-				// after
-				// sign-in left the address bar on /children, and the client then loaded
-				// it again
+				// after sign-in left the address bar on /children, and the client then
+				// loaded it again
 				event.getUI().getPage().setLocation(HandoverPaths.start(id));
 			});
 		}
 	}
 
+	/**
+	 * For someone helping a family, what the family is waiting on them for, rather than
+	 * "your views".
+	 */
+	private String waiting(CaseSummary summary, KeyDate date) {
+		if (HELPERS.contains(summary.myRole()) && date.kind() == KeyDate.Kind.VIEWS_DUE) {
+			return getTranslation("children.waiting.views", DisplayFormats.longDate(date.date()));
+		}
+		return Labels.keyDateSentence(this, date);
+	}
+
 	private String getPageHeading() {
-		return getTranslation(coordinator ? "children.heading.coordinator" : "children.heading");
+		return getTranslation(
+				coordinator ? "children.heading.coordinator" : helper ? "children.heading.helper" : "children.heading");
 	}
 
 	@Override

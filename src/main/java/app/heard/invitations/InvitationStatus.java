@@ -1,0 +1,7 @@
+package app.heard.invitations;
+
+public enum InvitationStatus {
+
+	PENDING, ACCEPTED, EXPIRED, WITHDRAWN
+
+}
