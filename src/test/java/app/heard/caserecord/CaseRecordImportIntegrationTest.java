@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The mirror applies the LA's changes by version: newer wins, stale and repeated ones are
- * ignored.
+ * ignored; but a newer copy never gives back access the portal ended.
  */
 @IntegrationTest
 class CaseRecordImportIntegrationTest {
@@ -26,6 +26,9 @@ class CaseRecordImportIntegrationTest {
 
 	@Autowired
 	CaseRecordService cases;
+
+	@Autowired
+	CaseAccessService access;
 
 	@Autowired
 	TestSignIn signIn;
@@ -54,8 +57,28 @@ class CaseRecordImportIntegrationTest {
 	private CaseSnapshot snapshot(long version, String setting) {
 		return new CaseSnapshot(la, version, "REF-1", new Team(la + "-TEAM", 1, "Test team"),
 				new Child(la + "-CHILD", "Sam", "Lee", null, LocalDate.of(2015, 5, 1), "Year 6", setting, null),
-				List.of(), List.of(), List.of(new Involvement(la + "-INV", 1, "A parent", CaseRole.PARENT_CARER,
+				List.of(), List.of(), List.of(new Involvement(la + "-INV", version, "A parent", CaseRole.PARENT_CARER,
 						LocalDate.of(2020, 1, 1), null)));
+	}
+
+	@Test
+	void a_newer_copy_from_the_la_that_still_lists_a_removed_person_does_not_let_them_back() {
+		CaseId id = importer.apply(snapshot(1, "Oakwood School"));
+		var parent = signIn.as("https://issuer.test", "removed-parent-of-" + la);
+		importer.linkPerson(la + "-INV", parent.id());
+		var coordinator = signIn.as("https://issuer.test", "coordinator-of-" + la);
+		importer.addTeamMember(la + "-TEAM", coordinator.id());
+		var involvement = access.whoHasAccess(id)
+			.stream()
+			.filter(person -> person.displayName().equals("A parent"))
+			.findFirst()
+			.orElseThrow();
+		access.endAccess(id, involvement.involvementId());
+
+		importer.apply(snapshot(2, "Oakwood School"));
+
+		signIn.as("https://issuer.test", "removed-parent-of-" + la);
+		assertThat(cases.myCases()).isEmpty();
 	}
 
 }

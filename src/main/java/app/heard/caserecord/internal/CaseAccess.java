@@ -82,9 +82,11 @@ class CaseAccess implements CaseAccessService {
 	public List<Access> whoHasAccess(CaseId id) {
 		var linked = linked(id);
 		audit.record(AuditEvent.allowed(id.value(), linked.role().name(), AuditAction.LIST, "people"));
+		// Those who can see it today: a restriction or a young person's choice can bar an
+		// involvement that is still current
 		return involvements.findByCaseId(id.value())
 			.stream()
-			.filter(i -> i.activeOn(linked.today()))
+			.filter(i -> policy.grants(linked.kase(), i, linked.today()))
 			.map(i -> new Access(i.getId(), i.getDisplayName(), i.getRole(), i.getSince(),
 					linked.me().value().equals(i.getPersonId()), mayEnd(linked, i)))
 			.sorted(Comparator.comparing(Access::role).thenComparing(Access::displayName))

@@ -63,8 +63,19 @@ class InvolvementEntity extends LaMirroredEntity {
 		this.displayName = involvement.displayName();
 		this.role = involvement.role();
 		this.since = involvement.since();
-		this.endedOn = involvement.endedOn();
+		// A removal from either side wins: a newer copy from the LA that still lists the
+		// person never undoes an end the portal recorded (the LA reinstates someone with
+		// a
+		// new involvement), and the earlier of two ends counts
+		this.endedOn = earlier(this.endedOn, involvement.endedOn());
 		return true;
+	}
+
+	private static LocalDate earlier(LocalDate ours, LocalDate theirs) {
+		if (ours == null || theirs == null) {
+			return ours == null ? theirs : ours;
+		}
+		return ours.isBefore(theirs) ? ours : theirs;
 	}
 
 	void linkTo(UUID personId) {
