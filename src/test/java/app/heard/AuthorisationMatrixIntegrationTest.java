@@ -12,6 +12,13 @@ import app.heard.caserecord.RestrictedField;
 import app.heard.caserecord.RestrictionReason;
 import app.heard.caserecord.RestrictionScope;
 import app.heard.caserecord.RestrictionService;
+import app.heard.caserecord.CaseAccessService;
+import app.heard.caserecord.ParentAccess;
+import app.heard.caserecord.YoungPersonHandover;
+import app.heard.draftplan.DraftPlanComments;
+import app.heard.draftplan.Target;
+import app.heard.invitations.Invitations;
+import app.heard.invitations.NewInvitation;
 import app.heard.identity.internal.TestSignIn;
 import app.heard.views.Question;
 import app.heard.views.SubmissionId;
@@ -67,6 +74,11 @@ class AuthorisationMatrixIntegrationTest {
 		WHO.put("coordinator", new Who(CaseRole.CASE_COORDINATOR, "the case's team", "none"));
 		WHO.put("other-team-coordinator", new Who(CaseRole.CASE_COORDINATOR, "another LA team", "none"));
 		WHO.put("unrelated-parent", new Who(CaseRole.PARENT_CARER, "another child's case", "none"));
+		WHO.put("young-person", new Who(CaseRole.YOUNG_PERSON, "involved, past compulsory school age", "none"));
+		WHO.put("withdrawn-parent",
+				new Who(CaseRole.PARENT_CARER, "involved, the young person chose no access", "none"));
+		WHO.put("family-removed-advocate", new Who(CaseRole.ADVOCATE, "access ended by the family", "none"));
+		WHO.put("under-16-young-person", new Who(CaseRole.YOUNG_PERSON, "involved in a 9-year-old's case", "none"));
 	}
 
 	@Autowired
@@ -74,6 +86,18 @@ class AuthorisationMatrixIntegrationTest {
 
 	@Autowired
 	RestrictionService restrictions;
+
+	@Autowired
+	CaseAccessService access;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	YoungPersonHandover handover;
+
+	@Autowired
+	DraftPlanComments comments;
 
 	@Autowired
 	ViewsService views;
@@ -99,6 +123,13 @@ class AuthorisationMatrixIntegrationTest {
 
 	CaseFixture otherChild;
 
+	/** A 9-year-old's case, in which the under-16 young person's own involvement is. */
+	CaseFixture younger;
+
+	UUID removable;
+
+	UUID advocateInvolvement;
+
 	SubmissionId submission;
 
 	UUID grandparent;
@@ -121,12 +152,18 @@ class AuthorisationMatrixIntegrationTest {
 
 	@BeforeAll
 	void setUpThePeopleAndCases() {
+		// A young person of 17: past compulsory school age, deciding for their own case
 		kase = CaseFixture.create(importer, signIn, List.of(Member.of("parent", CaseRole.PARENT_CARER),
 				Member.of("restricted-parent", CaseRole.PARENT_CARER),
 				Member.of("partly-restricted-parent", CaseRole.PARENT_CARER), Member.of("advocate", CaseRole.ADVOCATE),
 				new Member("removed-advocate", CaseRole.ADVOCATE, LocalDate.now().minusDays(1)),
-				Member.of("dias", CaseRole.DIAS_WORKER), Member.neverSignedIn("grandparent", CaseRole.PARENT_CARER)),
-				List.of("coordinator"));
+				Member.of("dias", CaseRole.DIAS_WORKER), Member.neverSignedIn("grandparent", CaseRole.PARENT_CARER),
+				Member.of("young-person", CaseRole.YOUNG_PERSON), Member.of("withdrawn-parent", CaseRole.PARENT_CARER),
+				Member.of("family-removed-advocate", CaseRole.ADVOCATE),
+				Member.neverSignedIn("removable", CaseRole.PARENT_CARER)), List.of("coordinator"),
+				LocalDate.now().minusYears(17), true);
+		younger = CaseFixture.create(importer, signIn,
+				List.of(Member.of("under-16-young-person", CaseRole.YOUNG_PERSON)), List.of("coordinator"));
 		otherTeam = CaseFixture.create(importer, signIn, List.of(), List.of("coordinator"));
 		otherChild = CaseFixture.create(importer, signIn, List.of(Member.of("parent", CaseRole.PARENT_CARER)),
 				List.of());
@@ -142,6 +179,19 @@ class AuthorisationMatrixIntegrationTest {
 			.orElseThrow()
 			.id();
 		restrictions.record(kase.id(), restricted, RestrictionReason.COURT_ORDER, RestrictionScope.noAccessAtAll());
+		removable = involvementOf("removable");
+		advocateInvolvement = involvementOf("advocate");
+		signIn.as(kase.subject("young-person"));
+		UUID withdrawn = handover.choices(kase.id())
+			.parents()
+			.stream()
+			.filter(p -> p.name().equals(kase.displayName("withdrawn-parent")))
+			.findFirst()
+			.orElseThrow()
+			.parent();
+		handover.choose(kase.id(), withdrawn, ParentAccess.NONE);
+		signIn.as(kase.subject("parent"));
+		access.endAccess(kase.id(), involvementOf("family-removed-advocate"));
 		signIn.as(kase.subject("parent"));
 		views.save(kase.id(), ViewKind.PARENT_CARER, Question.OUR_HOPES, "A quiet classroom.", ViewSet.NEW);
 		views.submit(kase.id(), ViewKind.PARENT_CARER);
@@ -151,37 +201,74 @@ class AuthorisationMatrixIntegrationTest {
 		audit = new RecordedAudit(jdbc);
 	}
 
+	/** The case the column's person tries: the under-16 young person's own. */
+	private CaseFixture target() {
+		return "under-16-young-person".equals(current) ? younger : kase;
+	}
+
+	private UUID involvementOf(String key) {
+		return access.whoHasAccess(kase.id())
+			.stream()
+			.filter(person -> person.displayName().equals(kase.displayName(key)))
+			.findFirst()
+			.orElseThrow()
+			.involvementId();
+	}
+
 	private void defineAttempts() {
-		attempts.put("case VIEW", () -> cases.overview(kase.id()) != null);
-		attempts.put("case LIST", () -> cases.myCases().stream().map(CaseSummary::id).anyMatch(kase.id()::equals));
-		attempts.put("case-address VIEW", () -> cases.overview(kase.id()).homeAddress() != null);
-		attempts.put("case-setting VIEW", () -> cases.overview(kase.id()).settingName() != null);
-		attempts.put("case-contact VIEW", () -> cases.overview(kase.id()).familyContact() != null);
+		attempts.put("case VIEW", () -> cases.overview(target().id()) != null);
+		attempts.put("case LIST", () -> cases.myCases().stream().map(CaseSummary::id).anyMatch(target().id()::equals));
+		attempts.put("case-address VIEW", () -> cases.overview(target().id()).homeAddress() != null);
+		attempts.put("case-setting VIEW", () -> cases.overview(target().id()).settingName() != null);
+		attempts.put("case-contact VIEW", () -> cases.overview(target().id()).familyContact() != null);
 		for (var kind : ViewKind.values()) {
 			String draft = kind == ViewKind.ABOUT_ME ? "about-me-draft" : "parent-views-draft";
 			Question question = kind.questions().getFirst();
-			attempts.put(draft + " VIEW", () -> views.open(kase.id(), kind) != null);
+			attempts.put(draft + " VIEW", () -> views.open(target().id(), kind) != null);
 			attempts.put(draft + " EDIT", () -> {
-				long version = views.open(kase.id(), kind).versionOf(question);
-				views.save(kase.id(), kind, question, "Words from the matrix.", version);
+				long version = views.open(target().id(), kind).versionOf(question);
+				views.save(target().id(), kind, question, "Words from the matrix.", version);
 				return true;
 			});
-			attempts.put(draft + " SUBMIT", () -> views.submit(kase.id(), kind) != null);
+			attempts.put(draft + " SUBMIT", () -> views.submit(target().id(), kind) != null);
 		}
-		attempts.put("sent-views LIST", () -> submitted.sentByOthers(kase.id()) != null);
-		attempts.put("submission VIEW", () -> submitted.submission(kase.id(), submission) != null);
-		attempts.put("submission DOWNLOAD", () -> submitted.submissionPdf(kase.id(), submission).length > 0);
-		attempts.put("restrictions VIEW", () -> restrictions.of(kase.id()) != null);
+		attempts.put("sent-views LIST", () -> submitted.sentByOthers(target().id()) != null);
+		attempts.put("submission VIEW", () -> submitted.submission(target().id(), submission) != null);
+		attempts.put("submission DOWNLOAD", () -> submitted.submissionPdf(target().id(), submission).length > 0);
+		attempts.put("restrictions VIEW", () -> restrictions.of(target().id()) != null);
 		attempts.put("restriction EDIT", () -> {
-			UUID recorded = restrictions.record(kase.id(), grandparent(), RestrictionReason.SAFEGUARDING,
+			UUID recorded = restrictions.record(target().id(), grandparent(), RestrictionReason.SAFEGUARDING,
 					RestrictionScope.hiding(Set.of(RestrictedField.ADDRESS)));
-			restrictions.lift(kase.id(), recorded);
+			restrictions.lift(target().id(), recorded);
 			return true;
 		});
 		attempts.put("restriction REMOVE", () -> {
+			// Recorded on the main case by its co-ordinator; the cell's person tries to
+			// lift
+			// it through their own case (the under-16 young person's is another)
 			UUID recorded = asCoordinator(() -> restrictions.record(kase.id(), grandparent(),
 					RestrictionReason.SAFEGUARDING, RestrictionScope.hiding(Set.of(RestrictedField.ADDRESS))));
-			restrictions.lift(kase.id(), recorded);
+			restrictions.lift(target().id(), recorded);
+			return true;
+		});
+		attempts.put("people LIST", () -> access.whoHasAccess(target().id()) != null);
+		attempts.put("invitation INVITE", () -> {
+			invitations.invite(target().id(),
+					new NewInvitation("Matrix Invitee", "invitee@example.org", CaseRole.PARENT_CARER));
+			return true;
+		});
+		// The family's own say over their helper: stopping asking leaves no one able to
+		// comment who could not before
+		attempts.put("helper-comments EDIT", () -> {
+			access.askToComment(target().id(), advocateInvolvement, false);
+			return true;
+		});
+		attempts.put("draft-plan VIEW", () -> comments.open(target().id()) != null);
+		attempts.put("draft-plan COMMENT", () -> comments.save(target().id(), Target.section("A"),
+				"Words from the matrix.", DraftPlanComments.NEW) >= 0);
+		// Last of the rows: the one allowed cell ends this access for good
+		attempts.put("person REMOVE", () -> {
+			access.endAccess(target().id(), removable);
 			return true;
 		});
 	}
@@ -217,7 +304,7 @@ class AuthorisationMatrixIntegrationTest {
 			var http = SignedInHttp.as(subject(who), port);
 			for (var row : routes) {
 				String path = row.resource()
-					.replace("{case}", kase.id().toString())
+					.replace("{case}", caseOf(who).id().toString())
 					.replace("{submission}", submission.value().toString());
 				long mark = audit.mark();
 				var response = http.send(http.request(path).GET());
@@ -246,7 +333,7 @@ class AuthorisationMatrixIntegrationTest {
 			return;
 		}
 		tally.denied++;
-		if (audit.deniedSince(mark, personOf(who), kase.id())) {
+		if (audit.deniedSince(mark, personOf(who), caseOf(who).id())) {
 			tally.deniedAndLogged++;
 		}
 		else if (row.action().equals("LIST") && neverLinked(who)) {
@@ -268,14 +355,20 @@ class AuthorisationMatrixIntegrationTest {
 		}
 	}
 
+	private CaseFixture caseOf(String who) {
+		return "under-16-young-person".equals(who) ? younger : kase;
+	}
+
 	private static boolean neverLinked(String who) {
-		return Set.of("removed-advocate", "other-team-coordinator", "unrelated-parent").contains(who);
+		return Set.of("removed-advocate", "other-team-coordinator", "unrelated-parent", "family-removed-advocate")
+			.contains(who);
 	}
 
 	private String subject(String who) {
 		return switch (who) {
 			case "other-team-coordinator" -> otherTeam.subject("coordinator");
 			case "unrelated-parent" -> otherChild.subject("parent");
+			case "under-16-young-person" -> younger.subject(who);
 			default -> kase.subject(who);
 		};
 	}
@@ -284,6 +377,7 @@ class AuthorisationMatrixIntegrationTest {
 		return switch (who) {
 			case "other-team-coordinator" -> otherTeam.person("coordinator");
 			case "unrelated-parent" -> otherChild.person("parent");
+			case "under-16-young-person" -> younger.person(who);
 			default -> kase.person(who);
 		};
 	}

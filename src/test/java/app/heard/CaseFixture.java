@@ -71,11 +71,16 @@ public final class CaseFixture {
 
 	private CaseId id;
 
+	private LocalDate childBorn;
+
+	private boolean draftServed;
+
 	private CaseFixture(String prefix, CaseRecordImporter importer, LocalDate today, List<Member> members) {
 		this.prefix = prefix;
 		this.importer = importer;
 		this.today = today;
 		this.members = members;
+		this.childBorn = today.minusYears(9);
 	}
 
 	/**
@@ -84,8 +89,19 @@ public final class CaseFixture {
 	 */
 	public static CaseFixture create(CaseRecordImporter importer, TestSignIn signIn, List<Member> members,
 			List<String> coordinators) {
+		return create(importer, signIn, members, coordinators, LocalDate.now().minusYears(9), false);
+	}
+
+	/**
+	 * The same, for a child born on {@code childBorn}, and with a draft amended plan
+	 * served two days ago if {@code draftServed}.
+	 */
+	public static CaseFixture create(CaseRecordImporter importer, TestSignIn signIn, List<Member> members,
+			List<String> coordinators, LocalDate childBorn, boolean draftServed) {
 		var fixture = new CaseFixture("T" + UUID.randomUUID().toString().substring(0, 8), importer, LocalDate.now(),
 				members);
+		fixture.childBorn = childBorn;
+		fixture.draftServed = draftServed;
 		fixture.id = importer.apply(fixture.snapshot());
 		for (var member : members) {
 			if (!member.linked()) {
@@ -135,9 +151,16 @@ public final class CaseFixture {
 			.toList();
 		return new CaseSnapshot(prefix + "-CASE", version, "EHC-" + prefix,
 				new Team(teamLaId(), 1, "Test team " + prefix),
-				new Child(prefix + "-CHILD", "Joanna", "Morgan", "Jo", today.minusYears(9), "Year 4", SETTING, null,
-						ADDRESS, CONTACT),
-				List.of(plan), List.of(review), involvements, List.copyOf(laRestrictions), List.of());
+				new Child(prefix + "-CHILD", "Joanna", "Morgan", "Jo", childBorn, "Year 4", SETTING, null, ADDRESS,
+						CONTACT),
+				draftServed ? List.of(plan, draft()) : List.of(plan), List.of(review), involvements,
+				List.copyOf(laRestrictions), List.of());
+	}
+
+	private Plan draft() {
+		return new Plan(prefix + "-DRAFT", 1, PlanKind.DRAFT, 1, null, today.minusDays(2),
+				Map.of("A", "Jo likes trains and buses."), List.of(new Outcome(prefix + "-DRAFT-OUT-1", 1,
+						"Cognition and learning", "Jo will read a bus timetable on her own.", "Reading support")));
 	}
 
 	public CaseId id() {

@@ -31,7 +31,11 @@ public record AccessChanged(CaseId caseId, Kind kind, Optional<UUID> person, Opt
 	public enum Kind {
 
 		INVITED, INVITATION_ACCEPTED, INVITATION_WITHDRAWN, ACCESS_REMOVED, ACCESS_ENDED_BY_FAMILY, HANDOVER_CHOICE,
-		CAPACITY_RECORDED, RESTRICTION_RECORDED, RESTRICTION_LIFTED
+		CAPACITY_RECORDED, RESTRICTION_RECORDED, RESTRICTION_LIFTED,
+		/**
+		 * The family asked their helper to comment for them (detail "true"), or stopped.
+		 */
+		HELPER_ASKED_TO_COMMENT
 
 	}
 

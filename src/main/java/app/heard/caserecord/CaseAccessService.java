@@ -50,14 +50,27 @@ public interface CaseAccessService {
 	 */
 	void endAccess(CaseId id, UUID involvementId);
 
+	/**
+	 * The family asks their advocate or DiAS worker to comment on draft plans for them,
+	 * or stops asking (DOMAIN.md: an advocate acts within the family's permissions). Only
+	 * a parent or carer or the young person may.
+	 * @throws CaseNotFoundException if the signed-in person is not linked to the case, or
+	 * there is no such helper with access
+	 * @throws org.springframework.security.access.AccessDeniedException if they are not
+	 * family
+	 */
+	void askToComment(CaseId id, UUID helperInvolvementId, boolean asked);
+
 	record CoordinatedCase(CaseId id, String childName, LocalDate childDateOfBirth, String teamName) {
 	}
 
 	/**
 	 * @param involvementId identifies this access, for ending it
+	 * @param askedToComment an advocate or DiAS worker the family has asked to comment on
+	 * draft plans for them
 	 */
 	record Access(UUID involvementId, String displayName, CaseRole role, LocalDate since, boolean you,
-			boolean youMayEnd) {
+			boolean youMayEnd, boolean askedToComment) {
 	}
 
 }

@@ -73,6 +73,12 @@ class AccessRemovalBrowserTest {
 			parent.link("Zara").click();
 			parent.heading().filter(new Locator.FilterOptions().setHasText("Zara")).waitFor();
 			assertThat(parent.link("End Parent B Zara's access").count()).isZero();
+			// The family's say over whether their advocate comments on draft plans
+			parent.text("Advocate of Zara does not comment on draft plans for you unless you ask them to").waitFor();
+			parent.tabTo(parent.button("Ask Advocate of Zara to comment on draft plans for you"));
+			parent.page().keyboard().press("Enter");
+			parent.text("You have asked Advocate of Zara to comment on draft plans for you.").waitFor();
+			AxeAudit.check(parent.page(), "case-helper-asked-to-comment");
 			parent.link("End Advocate of Zara's access").click();
 			parent.heading().filter(new Locator.FilterOptions().setHasText("End Advocate of Zara's access")).waitFor();
 			parent.button("End access").click();

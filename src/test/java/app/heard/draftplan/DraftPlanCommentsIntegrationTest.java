@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.heard.IntegrationTest;
 import app.heard.TestClock;
+import app.heard.caserecord.CaseAccessService;
 import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseRecordImporter;
+import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSnapshot.CommentResponse;
 import app.heard.caserecord.CaseSnapshot.ResponseKind;
 import app.heard.identity.internal.TestSignIn;
@@ -32,6 +34,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @IntegrationTest
 @RecordApplicationEvents
 class DraftPlanCommentsIntegrationTest {
+
+	@Autowired
+	CaseAccessService access;
 
 	@Autowired
 	DraftPlanComments comments;
@@ -121,13 +126,39 @@ class DraftPlanCommentsIntegrationTest {
 	}
 
 	@Test
-	void an_advocates_comment_is_attributed_on_behalf_of_the_family() {
+	void an_advocate_comments_only_once_the_family_asks_and_it_is_attributed_on_behalf_of_the_family() {
 		signIn.as(kase.advocate);
+		assertThat(comments.open(kase.id).mayComment()).isFalse();
+		assertThatThrownBy(() -> comments.save(kase.id, Target.section("A"), "x", DraftPlanComments.NEW))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> access.askToComment(kase.id, helperInvolvement(), true))
+			.as("the helper cannot ask themselves")
+			.isInstanceOf(AccessDeniedException.class);
+
+		signIn.as(kase.secondParent);
+		access.askToComment(kase.id, helperInvolvement(), true);
+
+		signIn.as(kase.advocate);
+		assertThat(comments.open(kase.id).mayComment()).isTrue();
 		comments.save(kase.id, Target.outcome(kase.outcome), "The family want a target for home too.",
 				DraftPlanComments.NEW);
 		comments.submit(kase.id);
 		assertThat(comments.open(kase.id).commentOn(Target.outcome(kase.outcome)).orElseThrow().attribution())
 			.contains("Recorded by " + kase.advocate + " (advocate) on behalf of the family");
+
+		signIn.as(kase.secondParent);
+		access.askToComment(kase.id, helperInvolvement(), false);
+		signIn.as(kase.advocate);
+		assertThat(comments.open(kase.id).mayComment()).as("the family stopped asking").isFalse();
+	}
+
+	private UUID helperInvolvement() {
+		return access.whoHasAccess(kase.id)
+			.stream()
+			.filter(person -> person.role() == CaseRole.ADVOCATE)
+			.findFirst()
+			.orElseThrow()
+			.involvementId();
 	}
 
 	@Test

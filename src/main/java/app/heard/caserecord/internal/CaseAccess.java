@@ -50,10 +50,14 @@ class CaseAccess implements CaseAccessService {
 
 	private final AuditTrail audit;
 
+	private final HelperCommentRequestRepository commentRequests;
+
 	private final Clock clock;
 
 	CaseAccess(CaseRepository cases, InvolvementRepository involvements, TeamRepository teams, CaseAccessPolicy policy,
-			CurrentPerson currentPerson, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			CurrentPerson currentPerson, ApplicationEventPublisher events, AuditTrail audit,
+			HelperCommentRequestRepository commentRequests, Clock clock) {
+		this.commentRequests = commentRequests;
 		this.cases = cases;
 		this.involvements = involvements;
 		this.teams = teams;
@@ -88,7 +92,8 @@ class CaseAccess implements CaseAccessService {
 			.stream()
 			.filter(i -> policy.grants(linked.kase(), i, linked.today()))
 			.map(i -> new Access(i.getId(), i.getDisplayName(), i.getRole(), i.getSince(),
-					linked.me().value().equals(i.getPersonId()), mayEnd(linked, i)))
+					linked.me().value().equals(i.getPersonId()), mayEnd(linked, i),
+					HELPERS.contains(i.getRole()) && policy.askedToComment(i)))
 			.sorted(Comparator.comparing(Access::role).thenComparing(Access::displayName))
 			.toList();
 	}
@@ -120,7 +125,7 @@ class CaseAccess implements CaseAccessService {
 		var linked = linked(id);
 		var involvement = involvements.findById(involvementId)
 			.filter(i -> i.getCaseId().equals(id.value()) && i.activeOn(linked.today()))
-			.orElseThrow(() -> new CaseNotFoundException(id));
+			.orElseThrow(() -> refused(id, AuditAction.REMOVE, "people/" + involvementId));
 		if (!mayEnd(linked, involvement)) {
 			audit.record(AuditEvent.denied(id.value(), AuditAction.REMOVE, "people/" + involvementId));
 			throw new AccessDeniedException("May not end this person's access");
@@ -133,6 +138,37 @@ class CaseAccess implements CaseAccessService {
 				linked.me().value()));
 		audit.record(
 				AuditEvent.allowed(id.value(), linked.role().name(), AuditAction.REMOVE, "people/" + involvementId));
+	}
+
+	@Override
+	public void askToComment(CaseId id, UUID helperInvolvementId, boolean asked) {
+		var linked = linked(id);
+		var helper = involvements.findById(helperInvolvementId)
+			.filter(i -> i.getCaseId().equals(id.value()) && HELPERS.contains(i.getRole())
+					&& policy.grants(linked.kase(), i, linked.today()))
+			.orElseThrow(() -> refused(id, AuditAction.EDIT, "people/" + helperInvolvementId + "/comments"));
+		String resource = "people/" + helperInvolvementId + "/comments";
+		// The family's own choice: a co-ordinator, or the helper themselves, may not make
+		// it
+		if (!FAMILY.contains(linked.role())) {
+			audit.record(AuditEvent.denied(id.value(), AuditAction.EDIT, resource));
+			throw new AccessDeniedException("Only the family asks a helper to comment for them");
+		}
+		commentRequests.save(new HelperCommentRequestEntity(id.value(), helperInvolvementId, asked, clock.instant(),
+				linked.me().value()));
+		events.publishEvent(new AccessChanged(id, AccessChanged.Kind.HELPER_ASKED_TO_COMMENT,
+				Optional.ofNullable(helper.getPersonId()), Optional.of(helper.getLaId()), helper.getRole(),
+				Optional.of(Boolean.toString(asked)), clock.instant(), linked.me().value()));
+		audit.record(AuditEvent.allowed(id.value(), linked.role().name(), AuditAction.EDIT, resource));
+	}
+
+	/**
+	 * No such access in this case, as far as this person may know: recorded, then not
+	 * found.
+	 */
+	private CaseNotFoundException refused(CaseId id, AuditAction action, String resource) {
+		audit.record(AuditEvent.denied(id.value(), action, resource));
+		return new CaseNotFoundException(id);
 	}
 
 	private static boolean mayEnd(Linked linked, InvolvementEntity involvement) {

@@ -31,12 +31,16 @@ class CaseAccessPolicy {
 
 	private final ParentAccessChoiceRepository parentChoices;
 
+	private final HelperCommentRequestRepository commentRequests;
+
 	CaseAccessPolicy(InvolvementRepository involvements, TeamMembershipRepository memberships,
-			ActiveRestrictions restrictions, ParentAccessChoiceRepository parentChoices) {
+			ActiveRestrictions restrictions, ParentAccessChoiceRepository parentChoices,
+			HelperCommentRequestRepository commentRequests) {
 		this.involvements = involvements;
 		this.memberships = memberships;
 		this.restrictions = restrictions;
 		this.parentChoices = parentChoices;
+		this.commentRequests = commentRequests;
 	}
 
 	record Access(CaseRole role, Set<CasePermission> permissions) {
@@ -70,8 +74,9 @@ class CaseAccessPolicy {
 	/**
 	 * An involvement grants everything its role allows, except: nothing when a
 	 * restriction bars its person; nothing for an under-16 young person (their views are
-	 * recorded with a parent or helper); and for a parent, only what the young person
-	 * chose once they decide.
+	 * recorded with a parent or helper); for a parent, only what the young person chose
+	 * once they decide; and an advocate or DiAS worker comments only when the family has
+	 * asked them to.
 	 */
 	private Optional<Access> grantedBy(CaseEntity kase, InvolvementEntity involvement, LocalDate today) {
 		if (restrictions.barAccess(involvement.getId())) {
@@ -89,7 +94,18 @@ class CaseAccessPolicy {
 						: Optional.of(new Access(role, chosen.get().permissions()));
 			}
 		}
+		if (role == CaseRole.ADVOCATE || role == CaseRole.DIAS_WORKER) {
+			return Optional.of(new Access(role, askedToComment(involvement) ? EnumSet.allOf(CasePermission.class)
+					: EnumSet.of(CasePermission.VIEW, CasePermission.RECORD)));
+		}
 		return Optional.of(new Access(role, EnumSet.allOf(CasePermission.class)));
+	}
+
+	/** Whether the family has asked this advocate or DiAS worker to comment for them. */
+	boolean askedToComment(InvolvementEntity helper) {
+		return commentRequests.findFirstByHelperInvolvementIdOrderByChosenAtDesc(helper.getId())
+			.map(HelperCommentRequestEntity::isAsked)
+			.orElse(false);
 	}
 
 	/**

@@ -13,10 +13,12 @@ import app.heard.caserecord.YoungPersonHandover;
 import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
 import app.heard.statutory.KeyDate;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -147,14 +149,32 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 			links.add(new ListItem(link("children/" + overview.id() + "/people", getTranslation("case.people.link"))));
 		}
 		else if (overview.myRole() == CaseRole.PARENT_CARER || overview.myRole() == CaseRole.YOUNG_PERSON) {
-			access.whoHasAccess(overview.id())
-				.stream()
-				.filter(CaseAccessService.Access::youMayEnd)
-				.forEach(person -> links
-					.add(new ListItem(link("children/" + overview.id() + "/access/" + person.involvementId() + "/end",
-							getTranslation("case.people.end", person.displayName())))));
+			access.whoHasAccess(overview.id()).stream().filter(CaseAccessService.Access::youMayEnd).forEach(person -> {
+				links.add(new ListItem(link("children/" + overview.id() + "/access/" + person.involvementId() + "/end",
+						getTranslation("case.people.end", person.displayName()))));
+				links.add(new ListItem(askToComment(overview.id(), person)));
+			});
 		}
 		return links;
+	}
+
+	/**
+	 * The family's say in whether their advocate or DiAS worker comments on draft plans
+	 * for them: what is true now, and a button that changes it.
+	 */
+	private Div askToComment(CaseId caseId, CaseAccessService.Access helper) {
+		var now = new Span(getTranslation(
+				helper.askedToComment() ? "case.people.comments.asked" : "case.people.comments.not-asked",
+				helper.displayName()));
+		var change = new NativeButton(
+				getTranslation(helper.askedToComment() ? "case.people.comments.stop" : "case.people.comments.ask",
+						helper.displayName()),
+				click -> {
+					access.askToComment(caseId, helper.involvementId(), !helper.askedToComment());
+					UI.getCurrent().getPage().reload();
+				});
+		change.addClassNames("button", "button--secondary");
+		return new Div(new Paragraph(now), change);
 	}
 
 	private Div aboutTheChild(CaseOverview overview) {
