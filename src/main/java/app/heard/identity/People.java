@@ -3,6 +3,7 @@ package app.heard.identity;
 import app.heard.identity.internal.PersonEntity;
 import app.heard.identity.internal.PersonRepository;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +29,31 @@ public class People {
 	 */
 	@Transactional
 	public SignedInPerson register(String issuer, String subject, String displayName) {
+		return register(issuer, subject, displayName, null);
+	}
+
+	/**
+	 * The same, keeping the email address the provider sent, if any, for telling the
+	 * person that something is waiting for them.
+	 */
+	@Transactional
+	public SignedInPerson register(String issuer, String subject, String displayName, String email) {
 		var person = persons.findByIssuerAndSubject(issuer, subject)
 			.orElseGet(() -> persons.save(new PersonEntity(UUID.randomUUID(), issuer, subject,
 					displayName == null || displayName.isBlank() ? subject : displayName, clock.instant())));
 		if (displayName != null && !displayName.isBlank()) {
 			person.rename(displayName);
 		}
+		if (email != null && !email.isBlank()) {
+			person.reachAt(email.strip());
+		}
 		return new SignedInPerson(new PersonId(person.getId()), person.getDisplayName());
+	}
+
+	/** Where to email a person, once a sign-in has told us. */
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(PersonId person) {
+		return persons.findById(person.value()).map(PersonEntity::getEmail);
 	}
 
 	/** The name a person is shown by, for attributions. */

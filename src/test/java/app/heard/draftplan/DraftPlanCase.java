@@ -50,7 +50,7 @@ final class DraftPlanCase {
 
 	private final Child child;
 
-	private final Plan draft;
+	private Plan draft;
 
 	private final List<Involvement> people;
 
@@ -76,6 +76,13 @@ final class DraftPlanCase {
 		}
 		importer.addTeamMember(team.laId(), signIn.as(coordinator).id());
 		signIn.signOut();
+	}
+
+	/** The LA serves the draft again, on another day (a newer version of it). */
+	void laServesAgainOn(LocalDate day) {
+		draft = new Plan(draft.laId(), draft.laVersion() + 1, draft.kind(), draft.draftNumber(), null, day,
+				draft.sections(), draft.outcomes());
+		importer.apply(snapshot(List.of()));
 	}
 
 	/** The LA answers a comment, as the sync will. */

@@ -2,9 +2,14 @@ package app.heard.caserecord.internal;
 
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordImporter;
-import app.heard.caserecord.ReviewId;
 import app.heard.caserecord.CaseSnapshot;
+import app.heard.caserecord.CaseSnapshot.PlanKind;
+import app.heard.caserecord.CommentAnswered;
+import app.heard.caserecord.DraftPlanServed;
+import app.heard.caserecord.ReviewId;
 import app.heard.identity.PersonId;
+import java.util.ArrayList;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +33,12 @@ class CaseRecordImports implements CaseRecordImporter {
 
 	private final RestrictionRepository restrictions;
 
+	private final ApplicationEventPublisher events;
+
 	CaseRecordImports(TeamRepository teams, TeamMembershipRepository memberships, CaseRepository cases,
 			PlanRepository plans, ReviewRepository reviews, InvolvementRepository involvements,
-			CommentResponseRepository responses, RestrictionRepository restrictions) {
+			CommentResponseRepository responses, RestrictionRepository restrictions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.responses = responses;
 		this.restrictions = restrictions;
 		this.teams = teams;
@@ -60,10 +68,15 @@ class CaseRecordImports implements CaseRecordImporter {
 		kase = cases.save(kase);
 		var caseId = kase.getId();
 
+		var served = new ArrayList<DraftPlanServed>();
 		for (var plan : snapshot.plans()) {
 			var entity = plans.findByLaId(plan.laId()).orElseGet(() -> new PlanEntity(plan.laId(), caseId));
+			var servedBefore = entity.getServedOn();
 			if (entity.apply(plan)) {
-				plans.save(entity);
+				entity = plans.save(entity);
+				if (plan.kind() == PlanKind.DRAFT && plan.servedOn() != null && !plan.servedOn().equals(servedBefore)) {
+					served.add(new DraftPlanServed(new CaseId(caseId), entity.getId(), plan.servedOn()));
+				}
 			}
 		}
 		for (var review : snapshot.reviews()) {
@@ -84,11 +97,11 @@ class CaseRecordImports implements CaseRecordImporter {
 				.orElseGet(() -> new CommentResponseEntity(response.commentId(), caseId));
 			if (entity.apply(response)) {
 				responses.save(entity);
+				events.publishEvent(new CommentAnswered(new CaseId(caseId), response.commentId()));
 			}
 		}
 		// Only the LA's own restrictions are touched: one recorded in the portal stays
-		// until
-		// the portal lifts it, and the LA's stay until the LA lifts them
+		// until the portal lifts it, and the LA's stay until the LA lifts them
 		for (var restriction : snapshot.restrictions()) {
 			var involvement = involvements.findByLaId(restriction.involvementLaId())
 				.filter(found -> found.getCaseId().equals(caseId))
@@ -100,6 +113,8 @@ class CaseRecordImports implements CaseRecordImporter {
 				restrictions.save(entity);
 			}
 		}
+		// Told once everyone involved is applied, so the right people are told
+		served.forEach(events::publishEvent);
 		return new CaseId(caseId);
 	}
 

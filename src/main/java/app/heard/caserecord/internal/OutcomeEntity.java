@@ -44,14 +44,25 @@ class OutcomeEntity extends LaMirroredEntity {
 
 	OutcomeEntity(CaseSnapshot.Outcome outcome, int position) {
 		super(outcome.laId());
+		rewrite(outcome, position);
+	}
+
+	/** As the LA's newer copy of the plan has it. */
+	void rewrite(CaseSnapshot.Outcome outcome, int position) {
 		acceptNewer(outcome.laVersion());
 		this.position = position;
 		this.area = outcome.area();
 		this.description = outcome.description();
 		this.provision = outcome.provision();
 		this.needSection = outcome.needSection();
+		this.steps.clear();
 		this.steps.addAll(outcome.steps());
+		this.provisions.clear();
 		outcome.provisions().forEach(p -> provisions.add(new ProvisionValue(p)));
+	}
+
+	int getPosition() {
+		return position;
 	}
 
 	PlanOutcome toPlanOutcome() {

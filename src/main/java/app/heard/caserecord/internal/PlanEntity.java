@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,13 +63,27 @@ class PlanEntity extends LaMirroredEntity {
 		this.draftNumber = plan.draftNumber();
 		this.issuedOn = plan.issuedOn();
 		this.servedOn = plan.servedOn();
-		sections.clear();
-		plan.sections().forEach((code, content) -> sections.add(new PlanSectionEntity(code, content)));
-		outcomes.clear();
+		// Changed in place, by the section's code and the outcome's LA id: removing a row
+		// and adding its replacement in one flush inserts before it deletes, which the
+		// unique keys refuse
+		sections.removeIf(section -> !plan.sections().containsKey(section.getCode()));
+		plan.sections()
+			.forEach((code, content) -> sections.stream()
+				.filter(section -> section.getCode().equals(code))
+				.findFirst()
+				.ifPresentOrElse(section -> section.rewrite(content),
+						() -> sections.add(new PlanSectionEntity(code, content))));
+		var incoming = plan.outcomes().stream().map(CaseSnapshot.Outcome::laId).toList();
+		outcomes.removeIf(outcome -> !incoming.contains(outcome.getLaId()));
 		int position = 0;
 		for (var outcome : plan.outcomes()) {
-			outcomes.add(new OutcomeEntity(outcome, position++));
+			int at = position++;
+			outcomes.stream()
+				.filter(held -> held.getLaId().equals(outcome.laId()))
+				.findFirst()
+				.ifPresentOrElse(held -> held.rewrite(outcome, at), () -> outcomes.add(new OutcomeEntity(outcome, at)));
 		}
+		outcomes.sort(Comparator.comparingInt(OutcomeEntity::getPosition));
 		return true;
 	}
 

@@ -25,6 +25,10 @@ class PlanSectionEntity {
 		this.content = content;
 	}
 
+	void rewrite(String content) {
+		this.content = content;
+	}
+
 	String getCode() {
 		return code;
 	}

@@ -42,6 +42,10 @@ class DraftCommentEntity {
 	protected DraftCommentEntity() {
 	}
 
+	UUID getAuthorPersonId() {
+		return authorPersonId;
+	}
+
 	UUID getId() {
 		return id;
 	}

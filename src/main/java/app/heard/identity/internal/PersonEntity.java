@@ -20,6 +20,8 @@ public class PersonEntity {
 
 	private String displayName;
 
+	private String email;
+
 	private Instant createdAt;
 
 	@Version
@@ -46,6 +48,15 @@ public class PersonEntity {
 
 	public void rename(String displayName) {
 		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	/** As the identity provider gave it at the latest sign-in. */
+	public void reachAt(String email) {
+		this.email = email;
 	}
 
 }

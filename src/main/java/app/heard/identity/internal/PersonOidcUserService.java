@@ -25,7 +25,7 @@ class PersonOidcUserService extends OidcUserService {
 		OidcUser user = super.loadUser(request);
 		String issuer = user.getIssuer().toString();
 		String name = user.getFullName() != null ? user.getFullName() : user.getGivenName();
-		var person = people.register(issuer, user.getSubject(), name);
+		var person = people.register(issuer, user.getSubject(), name, user.getEmail());
 		return new HeardOidcUser(user.getAuthorities(), user.getIdToken(), user.getUserInfo(), person.id(),
 				person.displayName());
 	}

@@ -52,6 +52,15 @@ public class TestSignIn {
 		return person;
 	}
 
+	/**
+	 * The email address this person's identity provider gives at sign-in, as a real
+	 * sign-in would record it.
+	 */
+	public void reachAt(String subject, String email) {
+		people.register(registrations.findByRegistrationId("heard").getProviderDetails().getIssuerUri(), subject, null,
+				email);
+	}
+
 	public void signOut() {
 		contexts.clearContext();
 	}

@@ -1,0 +1,52 @@
+package app.heard.caserecord.internal;
+
+import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CasePermission;
+import app.heard.caserecord.CaseRecipients;
+import app.heard.caserecord.CaseRole;
+import app.heard.identity.PersonId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CaseRecipientsQuery implements CaseRecipients {
+
+	private final CaseRepository cases;
+
+	private final InvolvementRepository involvements;
+
+	private final CaseAccessPolicy policy;
+
+	private final Clock clock;
+
+	CaseRecipientsQuery(CaseRepository cases, InvolvementRepository involvements, CaseAccessPolicy policy,
+			Clock clock) {
+		this.cases = cases;
+		this.involvements = involvements;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<PersonId> whoMayComment(CaseId id) {
+		var kase = cases.findById(id.value()).orElseThrow();
+		LocalDate today = LocalDate.now(clock);
+		return involvements.findByCaseId(id.value())
+			.stream()
+			.map(InvolvementEntity::getPersonId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.map(PersonId::new)
+			.filter(person -> policy.accessIn(kase, person, today)
+				.filter(access -> access.role() != CaseRole.CASE_COORDINATOR
+						&& access.permissions().contains(CasePermission.COMMENT))
+				.isPresent())
+			.toList();
+	}
+
+}

@@ -1,0 +1,100 @@
+package app.heard.draftplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.heard.Inbox;
+import app.heard.IntegrationTest;
+import app.heard.caserecord.CaseRecordImporter;
+import app.heard.caserecord.CaseSnapshot.CommentResponse;
+import app.heard.caserecord.CaseSnapshot.ResponseKind;
+import app.heard.identity.internal.TestSignIn;
+import app.heard.shell.DisplayFormats;
+import com.icegreen.greenmail.util.GreenMail;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Emails about a draft plan, through the real SMTP server of the embedded profile: who is
+ * told, what it says, and that it never names the child.
+ */
+@IntegrationTest
+class DraftPlanNotificationsIntegrationTest {
+
+	@Autowired
+	CaseRecordImporter importer;
+
+	@Autowired
+	TestSignIn signIn;
+
+	@Autowired
+	DraftPlanComments comments;
+
+	@Autowired
+	GreenMail smtp;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	DraftPlanCase kase;
+
+	@BeforeEach
+	void aDraftAndPeopleWithEmail() {
+		kase = new DraftPlanCase(importer, signIn, LocalDate.now());
+		for (String account : new String[] { kase.firstParent, kase.secondParent, kase.advocate, kase.coordinator }) {
+			signIn.reachAt(account, email(account));
+		}
+	}
+
+	@AfterEach
+	void signOut() {
+		signIn.signOut();
+	}
+
+	@Test
+	void everyone_who_may_comment_is_told_the_draft_is_ready_and_by_when_without_the_childs_details() throws Exception {
+		LocalDate served = LocalDate.now();
+		kase.laServesAgainOn(served);
+
+		var message = Inbox.awaitMessageTo(smtp, email(kase.firstParent));
+		assertThat(Inbox.awaitMessageTo(smtp, email(kase.secondParent))).isNotNull();
+		String text = Inbox.text(message);
+		assertThat(message.getSubject()).isEqualTo("A draft EHC plan is ready for you to check");
+		assertThat(text).contains("Comments are due by " + DisplayFormats.longDate(served.plusDays(14)) + ".")
+			.doesNotContain("Mia", "Amelia", "Stone", "Oak School");
+		// Queued as the import commits: the advocate (whom the family has not asked to
+		// comment) and the co-ordinator are not told
+		assertThat(queuedFor(kase.advocate)).isZero();
+		assertThat(queuedFor(kase.coordinator)).isZero();
+		assertThat(queuedFor(kase.firstParent)).isEqualTo(1);
+	}
+
+	@Test
+	void the_author_of_a_sent_comment_hears_when_the_la_answers_it() throws Exception {
+		signIn.as(kase.firstParent);
+		comments.save(kase.id, Target.section("A"), "She loves drawing too.", DraftPlanComments.NEW);
+		comments.submit(kase.id);
+		var comment = comments.open(kase.id).commentOn(Target.section("A")).orElseThrow();
+		signIn.signOut();
+
+		kase.laResponds(new CommentResponse(comment.id(), 1, ResponseKind.ACCEPTED, null));
+
+		var message = Inbox.awaitMessageTo(smtp, email(kase.firstParent));
+		assertThat(message.getSubject()).isEqualTo("The council has answered your comments on a draft EHC plan");
+		assertThat(Inbox.text(message)).doesNotContain("Mia", "drawing");
+		assertThat(queuedFor(kase.secondParent)).isZero();
+	}
+
+	private long queuedFor(String account) {
+		return jdbc.queryForObject("select count(*) from mail_delivery where recipient = ?", Long.class,
+				email(account));
+	}
+
+	private static String email(String account) {
+		return account.toLowerCase() + "@example.org";
+	}
+
+}
