@@ -5,9 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Map;
 
 /**
- * GOV.UK error summary: at the top of the page, takes focus, links to the field that
+ * GOV.UK error summary: at the top of the page, takes focus, links to each field that
  * needs attention. Hidden until there is a problem.
  */
 public class ErrorSummary extends Div {
@@ -20,12 +21,23 @@ public class ErrorSummary extends Div {
 	}
 
 	public void show(String heading, String message, String fieldId) {
+		show(heading, Map.of(fieldId, message));
+	}
+
+	/**
+	 * @param problems the id of the field to go to, to its message, in the page's order
+	 */
+	public void show(String heading, Map<String, String> problems) {
 		removeAll();
 		var title = new H2(heading);
 		title.addClassName("heading-m");
-		var link = new Anchor("#" + fieldId, message);
-		link.getElement().setAttribute("router-ignore", true);
-		add(title, new UnorderedList(new ListItem(link)));
+		var list = new UnorderedList();
+		problems.forEach((fieldId, message) -> {
+			var link = new Anchor("#" + fieldId, message);
+			link.getElement().setAttribute("router-ignore", true);
+			list.add(new ListItem(link));
+		});
+		add(title, list);
 		setVisible(true);
 		getElement().executeJs("this.focus()");
 	}

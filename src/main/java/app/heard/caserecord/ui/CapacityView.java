@@ -8,6 +8,7 @@ import app.heard.caserecord.YoungPersonHandover;
 import app.heard.caserecord.YoungPersonHandover.Capacity;
 import app.heard.caserecord.YoungPersonHandover.CapacityRecord;
 import app.heard.shell.DisplayFormats;
+import app.heard.shell.ErrorSummary;
 import app.heard.shell.Page;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,10 +23,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -65,7 +67,7 @@ class CapacityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		title = heading;
 		var back = new Anchor("children/" + id, getTranslation("handover.back"));
 		back.addClassName("back-link");
-		var errors = new ChoiceQuestion.ErrorSummary();
+		var errors = new ErrorSummary();
 		var decision = new ChoiceQuestion("decision", getTranslation("capacity.decision"), false,
 				Arrays.stream(YoungPersonDecision.values())
 					.map(d -> new ChoiceQuestion.Option(d.name(), getTranslation("capacity.decision." + key(d)), null))
@@ -89,7 +91,7 @@ class CapacityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 			String d = click.getEventData().get(decision.valueExpression()).asString();
 			String w = click.getEventData().get(who.valueExpression()).asString();
 			String b = click.getEventData().get(basis.valueExpression()).asString();
-			var problems = new ArrayList<String[]>();
+			var problems = new LinkedHashMap<String, String>();
 			problem(problems, decision, d, "decision", YoungPersonDecision.values()[0].name(),
 					"capacity.decision.error");
 			problem(problems, who, w, "who",
@@ -114,12 +116,12 @@ class CapacityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		add(recorded(capacity.records()));
 	}
 
-	private void problem(List<String[]> problems, ChoiceQuestion question, String answer, String name,
+	private void problem(Map<String, String> problems, ChoiceQuestion question, String answer, String name,
 			String firstValue, String messageKey) {
 		if (answer == null || answer.isEmpty()) {
 			String message = getTranslation(messageKey);
 			question.showError(message);
-			problems.add(new String[] { ChoiceQuestion.firstFieldId(name, firstValue), message });
+			problems.put(ChoiceQuestion.firstFieldId(name, firstValue), message);
 		}
 	}
 

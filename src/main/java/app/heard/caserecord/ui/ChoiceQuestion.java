@@ -83,37 +83,4 @@ class ChoiceQuestion extends Component {
 		getElement().setAttribute("aria-describedby", name + "-error");
 	}
 
-	/**
-	 * GOV.UK error summary: at the top of the page, takes focus, links to each field that
-	 * needs attention. Hidden until there is a problem.
-	 */
-	static class ErrorSummary extends Div {
-
-		ErrorSummary() {
-			addClassName("error-summary");
-			getElement().setAttribute("role", "alert");
-			getElement().setAttribute("tabindex", "-1");
-			setVisible(false);
-		}
-
-		/**
-		 * @param problems field id to message
-		 */
-		void show(String heading, List<String[]> problems) {
-			removeAll();
-			var title = new H2(heading);
-			title.addClassName("heading-m");
-			var list = new UnorderedList();
-			for (String[] problem : problems) {
-				var link = new Anchor("#" + problem[0], problem[1]);
-				link.getElement().setAttribute("router-ignore", true);
-				list.add(new ListItem(link));
-			}
-			add(title, list);
-			setVisible(true);
-			getElement().executeJs("this.focus()");
-		}
-
-	}
-
 }

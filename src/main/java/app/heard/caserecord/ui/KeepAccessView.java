@@ -3,6 +3,7 @@ package app.heard.caserecord.ui;
 import app.heard.caserecord.ParentAccess;
 import app.heard.caserecord.YoungPersonHandover;
 import app.heard.caserecord.YoungPersonHandover.Choices;
+import app.heard.shell.ErrorSummary;
 import app.heard.caserecord.YoungPersonHandover.ParentChoice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,7 +39,7 @@ class KeepAccessView extends HandoverPage {
 						new ChoiceQuestion.Option(NO, getTranslation("handover.keep.no"),
 								getTranslation("handover.keep.no.hint", parent.name()))),
 				chosen);
-		var errors = new ChoiceQuestion.ErrorSummary();
+		var errors = new ErrorSummary();
 		var next = continueButton();
 		next.getElement().addEventListener("click", click -> {
 			String answer = click.getEventData().get(radios.valueExpression()).asString();
@@ -52,8 +53,8 @@ class KeepAccessView extends HandoverPage {
 			else {
 				String message = getTranslation("handover.keep.error", parent.name());
 				radios.showError(message);
-				errors.show(getTranslation("handover.error.heading"),
-						List.<String[]>of(new String[] { ChoiceQuestion.firstFieldId("keep", YES), message }));
+				errors.show(getTranslation("handover.error.heading"), message,
+						ChoiceQuestion.firstFieldId("keep", YES));
 				showErrorTitle(question);
 			}
 		}).addEventData(radios.valueExpression());

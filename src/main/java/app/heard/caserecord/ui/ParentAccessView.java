@@ -3,6 +3,7 @@ package app.heard.caserecord.ui;
 import app.heard.caserecord.ParentAccess;
 import app.heard.caserecord.YoungPersonHandover;
 import app.heard.caserecord.YoungPersonHandover.Choices;
+import app.heard.shell.ErrorSummary;
 import app.heard.caserecord.YoungPersonHandover.ParentChoice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,7 +39,7 @@ class ParentAccessView extends HandoverPage {
 			.toList();
 		var radios = new ChoiceQuestion("access", question, true, options,
 				parent.access().map(ParentAccess::name).orElse(""));
-		var errors = new ChoiceQuestion.ErrorSummary();
+		var errors = new ErrorSummary();
 		var next = continueButton();
 		next.getElement().addEventListener("click", click -> {
 			String answer = click.getEventData().get(radios.valueExpression()).asString();
@@ -50,8 +51,8 @@ class ParentAccessView extends HandoverPage {
 			}
 			String message = getTranslation("handover.what.error", parent.name());
 			radios.showError(message);
-			errors.show(getTranslation("handover.error.heading"), List.<String[]>of(
-					new String[] { ChoiceQuestion.firstFieldId("access", OFFERED.getFirst().name()), message }));
+			errors.show(getTranslation("handover.error.heading"), message,
+					ChoiceQuestion.firstFieldId("access", OFFERED.getFirst().name()));
 			showErrorTitle(question);
 		}).addEventData(radios.valueExpression());
 		add(backLink(HandoverPaths.keep(choices.caseId(), parent.parent())), errors, radios, next);

@@ -7,6 +7,7 @@ import app.heard.caserecord.RestrictionReason;
 import app.heard.caserecord.RestrictionScope;
 import app.heard.caserecord.RestrictionService;
 import app.heard.caserecord.RestrictionService.CaseRestrictions;
+import app.heard.shell.ErrorSummary;
 import app.heard.shell.Page;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -112,7 +113,9 @@ class RecordRestrictionView extends Div implements BeforeEnterObserver, HasDynam
 		title = problems.isEmpty() ? heading : getTranslation("views.error.title-prefix") + heading;
 		add(back);
 		if (!problems.isEmpty()) {
-			add(new ErrorSummary(getTranslation("views.error.heading"), problems));
+			var summary = new ErrorSummary();
+			summary.show(getTranslation("views.error.heading"), problems);
+			add(summary);
 		}
 		add(caption, Page.heading(heading), person, reason, scope, fields);
 
