@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
@@ -116,14 +117,23 @@ class RestrictionsBrowserTest {
 	 */
 	private List<String> everythingTheBrowserReceives(String subject) {
 		try (BrowserContext context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			// Only responses whose bodies have fully arrived: asking Playwright for the
+			// body
+			// of one still open (a request in flight when the page settles) waits for
+			// ever
 			var responses = new ArrayList<Response>();
-			Consumer<Response> collect = responses::add;
-			context.onResponse(collect);
+			Consumer<Request> collect = request -> {
+				Response response = request.response();
+				if (response != null) {
+					responses.add(response);
+				}
+			};
+			context.onRequestFinished(collect);
 			var portal = signIn(context, subject);
 			portal.link("Jo").click();
 			portal.heading().filter(new Locator.FilterOptions().setHasText("Jo's EHC plan")).waitFor();
 			portal.page().waitForLoadState();
-			context.offResponse(collect);
+			context.offRequestFinished(collect);
 			var bodies = new ArrayList<String>();
 			for (var response : responses) {
 				String type = response.headerValue("content-type");
