@@ -117,17 +117,11 @@ class RestrictionsBrowserTest {
 	 */
 	private List<String> everythingTheBrowserReceives(String subject) {
 		try (BrowserContext context = Browsers.context(Browsers.PHONE_WIDTH)) {
-			// Only responses whose bodies have fully arrived: asking Playwright for the
-			// body
-			// of one still open (a request in flight when the page settles) waits for
-			// ever
-			var responses = new ArrayList<Response>();
-			Consumer<Request> collect = request -> {
-				Response response = request.response();
-				if (response != null) {
-					responses.add(response);
-				}
-			};
+			// Requests whose bodies have fully arrived, read once the page has settled:
+			// a body still open waits for ever, and Playwright's calls block inside its
+			// own event handlers
+			var finished = new ArrayList<Request>();
+			Consumer<Request> collect = finished::add;
 			context.onRequestFinished(collect);
 			var portal = signIn(context, subject);
 			portal.link("Jo").click();
@@ -135,7 +129,11 @@ class RestrictionsBrowserTest {
 			portal.page().waitForLoadState();
 			context.offRequestFinished(collect);
 			var bodies = new ArrayList<String>();
-			for (var response : responses) {
+			for (var request : finished) {
+				Response response = request.response();
+				if (response == null) {
+					continue;
+				}
 				String type = response.headerValue("content-type");
 				if (response.status() / 100 == 2 && type != null
 						&& (type.contains("html") || type.contains("json") || type.contains("javascript"))) {
