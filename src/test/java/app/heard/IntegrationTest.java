@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "heard.embedded.postgres.data-directory=", "heard.upload.directory=",
-				"heard.attachments.directory=", "heard.embedded.idp.port=0", "management.server.port=0" })
+				"heard.attachments.directory=", "heard.embedded.idp.port=0", "heard.la-reference.port=0",
+				"management.server.port=0" })
 @ActiveProfiles({ "embedded", "demo" })
 @Import({ TestSignIn.class, TestClock.Config.class })
 public @interface IntegrationTest {
