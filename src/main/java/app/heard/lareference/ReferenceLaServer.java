@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -85,7 +86,7 @@ public final class ReferenceLaServer implements AutoCloseable {
 	 * @throws IllegalArgumentException when it is not such a snapshot
 	 */
 	public long storeCase(String snapshotJson) {
-		JsonNode snapshot = Http.readJson(snapshotJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		JsonNode snapshot = Http.readJson(snapshotJson.getBytes(StandardCharsets.UTF_8));
 		if (snapshot == null) {
 			throw new IllegalArgumentException("Not JSON: " + snapshotJson);
 		}

@@ -30,6 +30,10 @@ public final class CaseRecords implements HttpHandler {
 			list(exchange);
 			return;
 		}
+		if (!path.startsWith(PREFIX + "/")) {
+			Http.error(exchange, 404, "No such path: " + path);
+			return;
+		}
 		String laId = path.substring(PREFIX.length() + 1);
 		var snapshot = cases.latest(laId);
 		if (snapshot.isPresent()) {
