@@ -138,7 +138,8 @@ public final class CaseFixture {
 				"LA safeguarding officer", today.minusDays(1), liftedOn);
 	}
 
-	private CaseSnapshot snapshot() {
+	/** The case as the LA holds it now, for tests that send it the way the LA does. */
+	public CaseSnapshot snapshot() {
 		LocalDate meeting = today.plusWeeks(4);
 		var plan = new Plan(prefix + "-PLAN", 1, PlanKind.FINAL, null, today.minusYears(1), null,
 				Map.of("A", "Jo likes trains."), List.of(new Outcome(prefix + "-OUT-1", 1, "Cognition and learning",

@@ -27,7 +27,25 @@ public interface CaseRecordImporter {
 	 */
 	ReviewId review(String reviewLaId);
 
+	/** The LA's id of a review the portal mirrors, for what families said in it. */
+	String reviewLaId(ReviewId review);
+
 	/** Makes a person a case co-ordinator in a team (identified by the LA's id). */
 	void addTeamMember(String teamLaId, PersonId person);
+
+	/** The portal's id of a case the LA has sent, by the LA's id. */
+	java.util.Optional<CaseId> caseId(String caseLaId);
+
+	/**
+	 * The LA's id of a case in this portal, for what the portal sends the LA about it.
+	 * @throws CaseNotFoundException if there is no such case
+	 */
+	String laId(CaseId caseId);
+
+	/**
+	 * Every case the portal mirrors, by the LA's id, with the LA's version the portal
+	 * holds: what the nightly reconciliation compares with the LA's own list.
+	 */
+	java.util.Map<String, Long> mirroredVersions();
 
 }

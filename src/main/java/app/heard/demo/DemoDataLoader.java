@@ -11,7 +11,13 @@ import app.heard.views.ViewKind;
 import app.heard.identity.People;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import app.heard.caserecord.CaseSnapshot;
+import app.heard.lareference.ReferenceLaServer;
+import app.heard.lasync.SyncCycle;
+import org.springframework.beans.factory.ObjectProvider;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -42,9 +48,19 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final EarlierViewsImporter earlierViews;
 
+	private final ObjectProvider<ReferenceLaServer> referenceLa;
+
+	private final SyncCycle sync;
+
+	private final JsonMapper json;
+
 	DemoDataLoader(CaseRecordImporter importer, People people, ClientRegistrationRepository registrations, Clock clock,
-			EarlierViewsImporter earlierViews) {
+			EarlierViewsImporter earlierViews, ObjectProvider<ReferenceLaServer> referenceLa, SyncCycle sync,
+			JsonMapper json) {
 		this.importer = importer;
+		this.referenceLa = referenceLa;
+		this.sync = sync;
+		this.json = json;
 		this.earlierViews = earlierViews;
 		this.people = people;
 		this.registrations = registrations;
@@ -54,8 +70,9 @@ class DemoDataLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		LocalDate today = LocalDate.now(clock);
-		CaseId ellie = importer.apply(DemoCases.ellie(today));
-		importer.apply(DemoCases.riley(today));
+		var ellieAtTheLa = DemoCases.ellie(today);
+		arrive(List.of(ellieAtTheLa, DemoCases.riley(today)));
+		CaseId ellie = importer.caseId(ellieAtTheLa.laId()).orElseThrow();
 		String issuer = registrations.findByRegistrationId("heard").getProviderDetails().getIssuerUri();
 		LINKS.forEach((involvement, account) -> importer.linkPerson(involvement,
 				people.register(issuer, account.subject, account.displayName).id()));
@@ -70,6 +87,20 @@ class DemoDataLoader implements ApplicationRunner {
 						Question.CHANGE_FOR_ME, "I want to sit nearer the front so I can see the board.")));
 		importer.addTeamMember(DemoCases.TEAM.laId(),
 				people.register(issuer, DemoAccount.COORDINATOR.subject, DemoAccount.COORDINATOR.displayName).id());
+	}
+
+	/**
+	 * With the embedded reference LA, the demo cases go into the LA's record and arrive
+	 * through the real sync, as a council's would; otherwise they are applied directly.
+	 */
+	private void arrive(List<CaseSnapshot> snapshots) {
+		var la = referenceLa.getIfAvailable();
+		if (la == null || !sync.connected()) {
+			snapshots.forEach(importer::apply);
+			return;
+		}
+		snapshots.forEach(snapshot -> la.storeCase(json.writeValueAsString(snapshot)));
+		sync.pullChanges();
 	}
 
 }

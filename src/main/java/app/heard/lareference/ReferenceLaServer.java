@@ -45,9 +45,12 @@ public final class ReferenceLaServer implements AutoCloseable {
 
 	private final FaultInjector faults = new FaultInjector();
 
-	private final PushClient pushClient;
+	private final Clock clock;
+
+	private volatile PushClient pushClient;
 
 	private ReferenceLaServer(Options options) throws IOException {
+		this.clock = options.clock();
 		this.pushClient = options.pushTarget() == null ? null
 				: new PushClient(options.pushTarget(), options.pushSecret(), options.clock());
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
@@ -111,6 +114,17 @@ public final class ReferenceLaServer implements AutoCloseable {
 		}
 		var snapshot = cases.latest(laId).orElseThrow(() -> new NoSuchElementException("No case " + laId));
 		return pushClient.push(snapshot);
+	}
+
+	/**
+	 * Where pushes go from now on: for a portal whose address is known only once it has
+	 * started (a test's random port).
+	 */
+	public void pushTo(URI target, String secret) {
+		if (secret == null || secret.isEmpty()) {
+			throw new IllegalArgumentException("Pushing needs the shared secret");
+		}
+		this.pushClient = new PushClient(target, secret, clock);
 	}
 
 	/** Every distinct message, in the order each first arrived. */

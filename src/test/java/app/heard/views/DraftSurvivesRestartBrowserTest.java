@@ -88,7 +88,8 @@ class DraftSurvivesRestartBrowserTest {
 			.run("--server.port=" + port, "--heard.embedded.idp.port=" + identityProviderPort,
 					"--heard.embedded.postgres.data-directory=" + data.resolve("postgres"),
 					"--heard.upload.directory=" + data.resolve("uploads"),
-					"--heard.attachments.directory=" + data.resolve("renditions"), "--management.server.port=0");
+					"--heard.attachments.directory=" + data.resolve("renditions"), "--management.server.port=0",
+					"--heard.la-reference.port=0");
 	}
 
 	private static int freePort() throws IOException {

@@ -8,7 +8,11 @@ import app.heard.caserecord.CommentAnswered;
 import app.heard.caserecord.DraftPlanServed;
 import app.heard.caserecord.ReviewId;
 import app.heard.identity.PersonId;
+import app.heard.caserecord.CaseNotFoundException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,6 +135,36 @@ class CaseRecordImports implements CaseRecordImporter {
 		if (!memberships.existsByTeamIdAndPersonId(team.getId(), person.value())) {
 			memberships.save(new TeamMembershipEntity(team.getId(), person.value()));
 		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CaseId> caseId(String caseLaId) {
+		return cases.findByLaId(caseLaId).map(kase -> new CaseId(kase.getId()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String reviewLaId(ReviewId review) {
+		return reviews.findById(review.value())
+			.map(ReviewEntity::getLaId)
+			.orElseThrow(() -> new IllegalArgumentException("No review " + review));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String laId(CaseId caseId) {
+		return cases.findById(caseId.value())
+			.map(CaseEntity::getLaId)
+			.orElseThrow(() -> new CaseNotFoundException(caseId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Long> mirroredVersions() {
+		var versions = new HashMap<String, Long>();
+		cases.findAllLaVersions().forEach(row -> versions.put(row.getLaId(), row.getLaVersion()));
+		return versions;
 	}
 
 }

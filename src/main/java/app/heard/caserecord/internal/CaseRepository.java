@@ -5,11 +5,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Used only by this module's transactional services (ArchitectureTest). */
 interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
 
 	Optional<CaseEntity> findByLaId(String laId);
+
+	/** The LA's id and version of one mirrored case, without loading the case. */
+	interface LaVersion {
+
+		String getLaId();
+
+		long getLaVersion();
+
+	}
+
+	@Query("select c.laId as laId, c.laVersion as laVersion from CaseEntity c")
+	List<LaVersion> findAllLaVersions();
 
 	List<CaseEntity> findByTeamIdIn(Collection<UUID> teamIds);
 
