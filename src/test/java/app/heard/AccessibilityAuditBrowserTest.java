@@ -189,6 +189,17 @@ class AccessibilityAuditBrowserTest {
 		}
 	}
 
+	/** The LA sync's health, as the demo LA systems administrator (issue 6). */
+	@ParameterizedTest
+	@ValueSource(ints = { Browsers.PHONE_WIDTH, Browsers.DESKTOP_WIDTH })
+	void pages_for_la_administrators(int width) {
+		try (BrowserContext context = Browsers.context(width)) {
+			var portal = new PortalPage(context.newPage(), port)
+				.signInWithKeyboard("Morgan Reid – LA systems administrator");
+			audit(portal, "/la-sync", "la-sync");
+		}
+	}
+
 	private void audit(PortalPage portal, String path, String name) {
 		portal.open(path);
 		check(portal, name);
