@@ -81,6 +81,12 @@ class DraftComments implements DraftPlanComments {
 		comments.findByPlanIdAndAuthorPersonId(plan.id(), me().id().value())
 			.forEach(comment -> mine.put(comment.target(), comment.toComment()));
 		audit.record(AuditEvent.allowed(caseId.value(), context.myRole().name(), AuditAction.VIEW, "draft-plan"));
+		// A restriction kept these from the person: on the trail as refused, as the
+		// case's
+		// withheld details are
+		plan.withheld()
+			.forEach(code -> audit.record(AuditEvent.denied(caseId.value(), AuditAction.VIEW,
+					"draft-plan/section-" + code.toLowerCase(Locale.ROOT))));
 		return new DraftPlanPage(overview.childName(), context.myRole(), plan, window(plan),
 				CommentRights.mayComment(context), mine, overview.teamName());
 	}
