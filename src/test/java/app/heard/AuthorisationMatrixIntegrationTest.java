@@ -27,6 +27,8 @@ import app.heard.views.ViewKind;
 import app.heard.views.ViewSet;
 import app.heard.views.ViewsService;
 import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -264,6 +266,15 @@ class AuthorisationMatrixIntegrationTest {
 			return true;
 		});
 		attempts.put("draft-plan VIEW", () -> comments.open(target().id()) != null);
+		// Section I names the school: a detail of the case like the setting above
+		attempts.put("draft-plan-setting VIEW", () -> comments.open(target().id()).plan().section("I").isPresent());
+		attempts.put("draft-plan-setting DOWNLOAD", () -> {
+			try (var document = Loader.loadPDF(comments.pdf(target().id()))) {
+				return new PDFTextStripper().getText(document)
+					.replaceAll("\\s+", "")
+					.contains(CaseFixture.SETTING.replaceAll("\\s+", ""));
+			}
+		});
 		attempts.put("draft-plan COMMENT", () -> comments.save(target().id(), Target.section("A"),
 				"Words from the matrix.", DraftPlanComments.NEW) >= 0);
 		// Last of the rows: the one allowed cell ends this access for good

@@ -160,7 +160,7 @@ public final class CaseFixture {
 
 	private Plan draft() {
 		return new Plan(prefix + "-DRAFT", 1, PlanKind.DRAFT, 1, null, today.minusDays(2),
-				Map.of("A", "Jo likes trains and buses."), List.of(new Outcome(prefix + "-DRAFT-OUT-1", 1,
+				Map.of("A", "Jo likes trains and buses.", "I", SETTING), List.of(new Outcome(prefix + "-DRAFT-OUT-1", 1,
 						"Cognition and learning", "Jo will read a bus timetable on her own.", "Reading support")));
 	}
 

@@ -2,6 +2,7 @@ package app.heard;
 
 import app.heard.caserecord.CaseId;
 import app.heard.identity.PersonId;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,6 +20,17 @@ public final class RecordedAudit {
 	/** Where the trail is now; events after it are the ones a step caused. */
 	public long mark() {
 		return jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+	}
+
+	/**
+	 * What this person was allowed to do in this case since the mark, each as "ACTION
+	 * resource on-behalf-of" ("-" when on their own behalf), in order.
+	 */
+	public List<String> allowedSince(long mark, PersonId by, CaseId caseId) {
+		return jdbc.queryForList(
+				"select action || ' ' || resource || ' ' || coalesce(on_behalf_of, '-') from audit_event"
+						+ " where id > ? and outcome = 'ALLOWED' and person_id = ? and case_id = ? order by id",
+				String.class, mark, by.value(), caseId.value());
 	}
 
 	/** Whether a refusal by this person in this case was recorded since the mark. */

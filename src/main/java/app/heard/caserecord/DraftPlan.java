@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,9 +15,21 @@ import java.util.UUID;
  * @param id the portal's id of this draft, which comments refer to
  * @param sections section code (A … K) to its text; a section not sent is absent
  * @param responses the LA's responses by the portal's comment id
+ * @param withheld section codes kept from this person by a restriction (section I names
+ * the school or setting); their text is not in {@code sections}, so it never reaches the
+ * person's browser or PDF
  */
 public record DraftPlan(UUID id, CaseId caseId, int draftNumber, LocalDate servedOn, Map<String, String> sections,
-		List<Outcome> outcomes, Map<UUID, Response> responses) {
+		List<Outcome> outcomes, Map<UUID, Response> responses, Set<String> withheld) {
+
+	public DraftPlan {
+		withheld = Set.copyOf(withheld);
+	}
+
+	/** Whether this section is kept from the person, rather than empty. */
+	public boolean withholds(String code) {
+		return withheld.contains(code);
+	}
 
 	/** The sections in the groups families know them by (A; B, E and F; …). */
 	public static final List<List<String>> GROUPS = List.of(List.of("A"), List.of("B", "E", "F"),

@@ -8,6 +8,7 @@ import app.heard.IntegrationTest;
 import app.heard.PortalPage;
 import app.heard.identity.internal.TestSignIn;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +139,28 @@ class HandoverBrowserTest {
 			assertThat(dad.page().locator(".summary__row").allTextContents()).singleElement()
 				.satisfies(row -> assertThat(row).contains("Mum " + key, "Not chosen yet"));
 			AxeAudit.check(dad.page(), "handover-check-alternative-person");
+		}
+	}
+
+	@Test
+	void a_young_person_reads_who_can_see_their_own_information_in_words_about_them_not_their_child() {
+		var kase = HandoverCase.pastSchoolAge(importer, signIn);
+		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboardAs(kase.youngPerson(),
+					"**/children/" + kase.id() + "/handover");
+			portal.open("/children/" + kase.id());
+			var main = portal.page().locator("main");
+			assertThat(portal.page()
+				.getByRole(AriaRole.HEADING,
+						new Page.GetByRoleOptions().setName("Who can see your information").setExact(true))
+				.count()).isOne();
+			assertThat(main.textContent()).contains("These people can see your information on Heard:")
+				.doesNotContain("your child's information");
+		}
+		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
+			var mum = new PortalPage(context.newPage(), port).signInWithKeyboardAs(kase.mum(), "**/children");
+			mum.open("/children/" + kase.id());
+			assertThat(mum.page().locator("main").textContent()).contains("Who can see your child's information");
 		}
 	}
 

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.heard.CaseFixture;
 import app.heard.CaseFixture.Member;
 import app.heard.IntegrationTest;
+import app.heard.draftplan.DraftPlanComments;
 import app.heard.identity.internal.TestSignIn;
 import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +40,9 @@ class RestrictionsIntegrationTest {
 
 	@Autowired
 	CaseRecordImporter importer;
+
+	@Autowired
+	DraftPlanComments comments;
 
 	@Autowired
 	TestSignIn signIn;
@@ -127,6 +133,29 @@ class RestrictionsIntegrationTest {
 
 		signIn.as(kase.subject("ann"));
 		assertThat(cases.overview(kase.id()).homeAddress()).isEqualTo(CaseFixture.ADDRESS);
+	}
+
+	@Test
+	void a_parent_whose_school_is_withheld_is_told_the_draft_plans_section_i_is_not_shown_on_the_page_and_in_the_pdf()
+			throws Exception {
+		var withDraft = CaseFixture.create(importer, signIn,
+				List.of(Member.of("ann", CaseRole.PARENT_CARER), Member.of("ben", CaseRole.PARENT_CARER)),
+				List.of("coordinator"), LocalDate.now().minusYears(9), true);
+		withDraft.laRecords(withDraft.laRestriction("SCHOOL", 1, "ben", RestrictionReason.SAFEGUARDING,
+				RestrictionScope.hiding(Set.of(RestrictedField.SETTING)), null));
+
+		signIn.as(withDraft.subject("ben"));
+		var plan = comments.open(withDraft.id()).plan();
+		assertThat(plan.withholds("I")).isTrue();
+		assertThat(plan.section("I")).isEmpty();
+		assertThat(plan.toString()).doesNotContain(CaseFixture.SETTING);
+		try (var document = Loader.loadPDF(comments.pdf(withDraft.id()))) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("This part of the plan is not shown to you.").doesNotContain(CaseFixture.SETTING);
+		}
+
+		signIn.as(withDraft.subject("ann"));
+		assertThat(comments.open(withDraft.id()).plan().section("I")).contains(CaseFixture.SETTING);
 	}
 
 	@Test

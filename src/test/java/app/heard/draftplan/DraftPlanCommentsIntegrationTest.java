@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.heard.IntegrationTest;
+import app.heard.RecordedAudit;
 import app.heard.TestClock;
 import app.heard.caserecord.CaseAccessService;
 import app.heard.caserecord.CaseNotFoundException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -52,6 +54,9 @@ class DraftPlanCommentsIntegrationTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	DraftPlanCase kase;
 
@@ -150,6 +155,27 @@ class DraftPlanCommentsIntegrationTest {
 		access.askToComment(kase.id, helperInvolvement(), false);
 		signIn.as(kase.advocate);
 		assertThat(comments.open(kase.id).mayComment()).as("the family stopped asking").isFalse();
+	}
+
+	@Test
+	void an_advocates_draft_plan_read_comment_send_pdf_and_people_list_are_recorded_on_behalf_of_the_family() {
+		signIn.as(kase.secondParent);
+		access.askToComment(kase.id, helperInvolvement(), true);
+		var advocate = signIn.as(kase.advocate).id();
+		var audit = new RecordedAudit(jdbc);
+		long mark = audit.mark();
+
+		comments.open(kase.id);
+		comments.save(kase.id, Target.section("A"), "The family want this in their words.", DraftPlanComments.NEW);
+		comments.submit(kase.id);
+		comments.pdf(kase.id);
+		access.whoHasAccess(kase.id);
+
+		var recorded = audit.allowedSince(mark, advocate, kase.id);
+		assertThat(recorded).contains("VIEW draft-plan family", "COMMENT draft-plan/section-A family",
+				"SUBMIT draft-plan/comments family", "DOWNLOAD draft-plan/pdf family", "LIST people family");
+		assertThat(recorded).as("nothing the advocate did is left as their own")
+			.allMatch(row -> row.endsWith(" family"));
 	}
 
 	private UUID helperInvolvement() {

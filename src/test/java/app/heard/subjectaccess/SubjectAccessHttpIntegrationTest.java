@@ -2,20 +2,34 @@ package app.heard.subjectaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.heard.CaseFixture;
+import app.heard.CaseFixture.Member;
 import app.heard.DemoCaseIds;
 import app.heard.IntegrationTest;
 import app.heard.SignedInHttp;
 import app.heard.audit.AuditLog;
 import app.heard.audit.RecordedEvent;
 import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRecordImporter;
 import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.LegalBasis;
+import app.heard.caserecord.RestrictionReason;
+import app.heard.caserecord.RestrictionScope;
+import app.heard.caserecord.RestrictionService;
+import app.heard.caserecord.YoungPersonDecision;
+import app.heard.caserecord.YoungPersonHandover;
 import app.heard.identity.internal.TestSignIn;
+import app.heard.invitations.Invitations;
+import app.heard.invitations.NewInvitation;
 import app.heard.views.ViewKind;
 import app.heard.views.ViewsService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipInputStream;
@@ -46,6 +60,18 @@ class SubjectAccessHttpIntegrationTest {
 
 	@Autowired
 	TestSignIn signIn;
+
+	@Autowired
+	CaseRecordImporter importer;
+
+	@Autowired
+	RestrictionService restrictions;
+
+	@Autowired
+	YoungPersonHandover handover;
+
+	@Autowired
+	Invitations invitations;
 
 	@LocalServerPort
 	int port;
@@ -88,7 +114,9 @@ class SubjectAccessHttpIntegrationTest {
 		Map<String, byte[]> files = unzip(response.body());
 		System.out.printf("Subject access export of the demo case (Ellie): %d ms, %d bytes, %d audit events%n", millis,
 				response.body().length, json.readTree(files.get("audit.json")).size());
-		assertThat(files).containsOnlyKeys("README.txt", "case.json", "views.json", "attachments.json", "audit.json");
+		assertThat(files).containsOnlyKeys("README.txt", "case.json", "views.json", "attachments.json",
+				"draft-plan.json", "people.json", "restrictions.json", "capacity.json", "invitations.json",
+				"audit.json");
 
 		JsonNode kase = json.readTree(files.get("case.json")).get("case");
 		assertThat(kase.get("childName").asString()).isEqualTo("Ellie");
@@ -117,6 +145,44 @@ class SubjectAccessHttpIntegrationTest {
 		assertThat(export.get("source").asString()).as("remote address and user agent")
 			.startsWith("127.0.0.1 ")
 			.contains("Java-http-client");
+	}
+
+	@Test
+	void the_zip_lists_the_draft_plan_who_can_see_restrictions_capacity_records_and_invitations() throws Exception {
+		var kase = CaseFixture.create(importer, signIn,
+				List.of(Member.of("young-person", CaseRole.YOUNG_PERSON), Member.of("dad", CaseRole.PARENT_CARER),
+						Member.neverSignedIn("uncle", CaseRole.PARENT_CARER)),
+				List.of("coordinator"), LocalDate.now().minusYears(17).minusMonths(1), true);
+		signIn.as(kase.subject("coordinator"));
+		var people = restrictions.of(kase.id()).people();
+		restrictions.record(kase.id(), involvement(people, kase.displayName("uncle")), RestrictionReason.COURT_ORDER,
+				RestrictionScope.noAccessAtAll());
+		handover.recordLackOfCapacity(kase.id(), YoungPersonDecision.COMMENT_ON_DRAFT_PLAN,
+				involvement(people, kase.displayName("dad")), LegalBasis.DEPUTY);
+		invitations.invite(kase.id(),
+				new NewInvitation("Aunt Export", "aunt.export@example.org", CaseRole.PARENT_CARER));
+		signIn.signOut();
+
+		var coordinator = SignedInHttp.as(kase.subject("coordinator"), port);
+		var response = coordinator
+			.sendForBytes(coordinator.request("/children/" + kase.id() + "/everything.zip").GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<String, byte[]> files = unzip(response.body());
+
+		assertThat(json.readTree(files.get("draft-plan.json")).toString()).contains("Jo likes trains and buses.");
+		assertThat(json.readTree(files.get("people.json")).toString()).contains(kase.displayName("dad"),
+				kase.displayName("young-person"));
+		assertThat(json.readTree(files.get("restrictions.json")).toString()).contains("COURT_ORDER",
+				kase.displayName("uncle"));
+		assertThat(json.readTree(files.get("capacity.json")).toString()).contains("COMMENT_ON_DRAFT_PLAN", "DEPUTY",
+				kase.displayName("dad"));
+		assertThat(json.readTree(files.get("invitations.json")).toString()).contains("Aunt Export");
+		assertThat(new String(files.get("README.txt"), StandardCharsets.UTF_8)).contains("draft-plan.json",
+				"people.json", "restrictions.json", "capacity.json", "invitations.json");
+	}
+
+	private static UUID involvement(List<RestrictionService.InvolvedPerson> people, String name) {
+		return people.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
 	}
 
 	@Test

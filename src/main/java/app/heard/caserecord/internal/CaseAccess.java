@@ -6,6 +6,7 @@ import app.heard.audit.AuditTrail;
 import app.heard.caserecord.AccessChanged;
 import app.heard.caserecord.AccessRefused;
 import app.heard.caserecord.CaseAccessService;
+import app.heard.caserecord.CaseContext;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseRole;
@@ -85,7 +86,7 @@ class CaseAccess implements CaseAccessService {
 	@Transactional(readOnly = true)
 	public List<Access> whoHasAccess(CaseId id) {
 		var linked = linked(id);
-		audit.record(AuditEvent.allowed(id.value(), linked.role().name(), AuditAction.LIST, "people"));
+		audit.record(CaseContext.audited(id, linked.role(), AuditAction.LIST, "people"));
 		// Those who can see it today: a restriction or a young person's choice can bar an
 		// involvement that is still current
 		return involvements.findByCaseId(id.value())
@@ -116,7 +117,7 @@ class CaseAccess implements CaseAccessService {
 			.saveAndFlush(InvolvementEntity.fromPortal(id.value(), person.value(), displayName, role, today));
 		events.publishEvent(new AccessChanged(id, AccessChanged.Kind.INVITATION_ACCEPTED, Optional.of(person.value()),
 				Optional.of(involvement.getLaId()), role, Optional.empty(), clock.instant(), invitedBy.value()));
-		audit.record(AuditEvent.allowed(id.value(), role.name(), AuditAction.INVITE, "people/" + involvement.getId()));
+		audit.record(CaseContext.audited(id, role, AuditAction.INVITE, "people/" + involvement.getId()));
 		return involvement.getLaId();
 	}
 
@@ -136,8 +137,7 @@ class CaseAccess implements CaseAccessService {
 		events.publishEvent(new AccessChanged(id, kind, Optional.ofNullable(involvement.getPersonId()),
 				Optional.of(involvement.getLaId()), involvement.getRole(), Optional.empty(), clock.instant(),
 				linked.me().value()));
-		audit.record(
-				AuditEvent.allowed(id.value(), linked.role().name(), AuditAction.REMOVE, "people/" + involvementId));
+		audit.record(CaseContext.audited(id, linked.role(), AuditAction.REMOVE, "people/" + involvementId));
 	}
 
 	@Override
@@ -159,7 +159,7 @@ class CaseAccess implements CaseAccessService {
 		events.publishEvent(new AccessChanged(id, AccessChanged.Kind.HELPER_ASKED_TO_COMMENT,
 				Optional.ofNullable(helper.getPersonId()), Optional.of(helper.getLaId()), helper.getRole(),
 				Optional.of(Boolean.toString(asked)), clock.instant(), linked.me().value()));
-		audit.record(AuditEvent.allowed(id.value(), linked.role().name(), AuditAction.EDIT, resource));
+		audit.record(CaseContext.audited(id, linked.role(), AuditAction.EDIT, resource));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import app.heard.caserecord.CasePermission;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.ParentAccess;
 import app.heard.caserecord.RestrictedField;
+import app.heard.caserecord.YoungPersonDecision;
 import app.heard.identity.PersonId;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -33,9 +34,12 @@ class CaseAccessPolicy {
 
 	private final HelperCommentRequestRepository commentRequests;
 
+	private final Capacities capacities;
+
 	CaseAccessPolicy(InvolvementRepository involvements, TeamMembershipRepository memberships,
 			ActiveRestrictions restrictions, ParentAccessChoiceRepository parentChoices,
-			HelperCommentRequestRepository commentRequests) {
+			HelperCommentRequestRepository commentRequests, Capacities capacities) {
+		this.capacities = capacities;
 		this.involvements = involvements;
 		this.memberships = memberships;
 		this.restrictions = restrictions;
@@ -76,9 +80,36 @@ class CaseAccessPolicy {
 	 * restriction bars its person; nothing for an under-16 young person (their views are
 	 * recorded with a parent or helper); for a parent, only what the young person chose
 	 * once they decide; and an advocate or DiAS worker comments only when the family has
-	 * asked them to.
+	 * asked them to. Commenting on the draft plan then follows capacity for that
+	 * decision.
 	 */
 	private Optional<Access> grantedBy(CaseEntity kase, InvolvementEntity involvement, LocalDate today) {
+		return byRole(kase, involvement, today).map(access -> withCommentCapacity(kase, involvement, access));
+	}
+
+	/**
+	 * Where the co-ordinator has recorded that the young person lacks capacity to comment
+	 * on the draft plan, the young person does not comment and the named person does, on
+	 * their behalf. For that decision only: nothing else either of them may do changes
+	 * (capacity is per decision, never a global switch).
+	 */
+	private Access withCommentCapacity(CaseEntity kase, InvolvementEntity involvement, Access access) {
+		var alternative = capacities.alternativeFor(kase, YoungPersonDecision.COMMENT_ON_DRAFT_PLAN);
+		if (alternative.isEmpty()) {
+			return access;
+		}
+		var permissions = EnumSet.noneOf(CasePermission.class);
+		permissions.addAll(access.permissions());
+		if (involvement.getId().equals(alternative.get())) {
+			permissions.add(CasePermission.COMMENT);
+		}
+		else if (access.role() == CaseRole.YOUNG_PERSON) {
+			permissions.remove(CasePermission.COMMENT);
+		}
+		return new Access(access.role(), permissions);
+	}
+
+	private Optional<Access> byRole(CaseEntity kase, InvolvementEntity involvement, LocalDate today) {
 		if (restrictions.barAccess(involvement.getId())) {
 			return Optional.empty();
 		}

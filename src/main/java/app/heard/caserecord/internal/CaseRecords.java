@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class CaseRecords implements CaseRecordService {
+
+	/** The draft plan's section naming the school or setting. */
+	private static final String SETTING_SECTION = "I";
 
 	private final CaseRepository cases;
 
@@ -147,7 +151,9 @@ class CaseRecords implements CaseRecordService {
 
 	@Override
 	public Optional<DraftPlan> draftPlan(CaseId id) {
-		var kase = linked(id).kase();
+		var linked = linked(id);
+		var kase = linked.kase();
+		var withheld = access.withheldFrom(kase, linked.me(), linked.today());
 		var casePlans = plans.findByCaseId(kase.getId());
 		Optional<LocalDate> lastFinal = casePlans.stream()
 			.filter(plan -> plan.getKind() == PlanKind.FINAL && plan.getIssuedOn() != null)
@@ -158,17 +164,36 @@ class CaseRecords implements CaseRecordService {
 			// A final plan issued on or after the draft replaces it
 			.filter(plan -> lastFinal.filter(issued -> !issued.isBefore(plan.getServedOn())).isEmpty())
 			.max(Comparator.comparing(PlanEntity::getServedOn).thenComparing(PlanEntity::getDraftNumber))
-			.map(plan -> toDraft(id, plan));
+			.map(plan -> toDraft(id, plan, withheld.contains(RestrictedField.SETTING) ? kase.getSettingName() : null));
 	}
 
-	private DraftPlan toDraft(CaseId id, PlanEntity plan) {
+	/**
+	 * @param withheldSetting the setting's name when a restriction keeps it from the
+	 * person: section I, and any other section that names the setting, are left out
+	 */
+	private DraftPlan toDraft(CaseId id, PlanEntity plan, String withheldSetting) {
 		var sections = new LinkedHashMap<String, String>();
-		plan.getSections().forEach(section -> sections.put(section.getCode(), section.getContent()));
+		var withheld = new LinkedHashSet<String>();
+		for (var section : plan.getSections()) {
+			if (withheldSetting != null && (section.getCode().equals(SETTING_SECTION) || (!withheldSetting.isBlank()
+					&& section.getContent() != null && section.getContent().contains(withheldSetting)))) {
+				withheld.add(section.getCode());
+			}
+			else {
+				sections.put(section.getCode(), section.getContent());
+			}
+		}
+		if (withheldSetting != null) {
+			// Withheld even when the LA sent no section I, so the page never says
+			// "nothing here"
+			withheld.add(SETTING_SECTION);
+		}
 		var answered = new LinkedHashMap<UUID, DraftPlan.Response>();
 		responses.findByCaseId(id.value())
 			.forEach(response -> answered.put(response.getCommentId(), response.toResponse()));
 		return new DraftPlan(plan.getId(), id, plan.getDraftNumber(), plan.getServedOn(), Map.copyOf(sections),
-				plan.getOutcomes().stream().map(OutcomeEntity::toDraftOutcome).toList(), Map.copyOf(answered));
+				plan.getOutcomes().stream().map(OutcomeEntity::toDraftOutcome).toList(), Map.copyOf(answered),
+				withheld);
 	}
 
 	@Override

@@ -90,7 +90,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 			add(warning);
 		}
 		add(keyDates(overview));
-		add(section("case.who.heading"), whoCanSee(overview));
+		add(section("case.who.heading." + whose(overview.myRole())), whoCanSee(overview));
 		add(accessActions(overview));
 		if (overview.myRole() == CaseRole.CASE_COORDINATOR) {
 			add(new Paragraph(
@@ -277,7 +277,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 	}
 
 	private Div whoCanSee(CaseOverview overview) {
-		var intro = Page.paragraph(getTranslation("case.who.intro"));
+		var intro = Page.paragraph(getTranslation("case.who.intro." + whose(overview.myRole())));
 		var list = new UnorderedList();
 		list.addClassNames("list", "list--bullet");
 		for (PersonWithAccess person : overview.whoCanSee()) {
@@ -287,6 +287,18 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		list.add(new ListItem(getTranslation("case.who.coordinators", overview.teamName())));
 		return new Div(intro, list);
+	}
+
+	/**
+	 * Whose information "who can see" is about, in this person's words: the young
+	 * person's own, a parent's child's, or, for a helper or co-ordinator, this child's.
+	 */
+	private static String whose(CaseRole role) {
+		return switch (role) {
+			case YOUNG_PERSON -> "yours";
+			case PARENT_CARER -> "your-child";
+			case ADVOCATE, DIAS_WORKER, CASE_COORDINATOR -> "this-child";
+		};
 	}
 
 	private H2 section(String key) {

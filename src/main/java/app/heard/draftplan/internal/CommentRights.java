@@ -9,7 +9,10 @@ import app.heard.caserecord.CaseRole;
  * carer, the young person, and an advocate or DiAS worker acting for the family (their
  * comments say so), each only with the case record's COMMENT permission — which a parent
  * of a young person who decides for themselves keeps only with "see and comment" or "act
- * for me". Not the co-ordinator, who works for the LA.
+ * for me". Where the co-ordinator has recorded that the young person lacks capacity to
+ * comment on the draft plan, the case record takes COMMENT from the young person and
+ * gives it to the named person, for that decision only. Not the co-ordinator, who works
+ * for the LA.
  */
 final class CommentRights {
 

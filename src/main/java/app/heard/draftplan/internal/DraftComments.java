@@ -80,7 +80,13 @@ class DraftComments implements DraftPlanComments {
 		var mine = new LinkedHashMap<Target, DraftComment>();
 		comments.findByPlanIdAndAuthorPersonId(plan.id(), me().id().value())
 			.forEach(comment -> mine.put(comment.target(), comment.toComment()));
-		audit.record(AuditEvent.allowed(caseId.value(), context.myRole().name(), AuditAction.VIEW, "draft-plan"));
+		audit.record(context.audited(AuditAction.VIEW, "draft-plan"));
+		// A restriction kept these from the person: on the trail as refused, as the
+		// case's
+		// withheld details are
+		plan.withheld()
+			.forEach(code -> audit.record(AuditEvent.denied(caseId.value(), AuditAction.VIEW,
+					"draft-plan/section-" + code.toLowerCase(Locale.ROOT))));
 		return new DraftPlanPage(overview.childName(), context.myRole(), plan, window(plan),
 				CommentRights.mayComment(context), mine, overview.teamName());
 	}
@@ -109,8 +115,7 @@ class DraftComments implements DraftPlanComments {
 			}
 			throw new CommentConflictException(theirs.getText(), theirs.getVersion());
 		}
-		audit.record(AuditEvent.allowed(caseId.value(), writing.context().myRole().name(), AuditAction.COMMENT,
-				"draft-plan/" + target.slug()));
+		audit.record(writing.context().audited(AuditAction.COMMENT, "draft-plan/" + target.slug()));
 		return expectedVersion + 1;
 	}
 
@@ -128,8 +133,7 @@ class DraftComments implements DraftPlanComments {
 		}
 		Instant now = clock.instant();
 		comments.send(planId, author, now, attribution(writing.person(), writing.context().myRole()));
-		audit.record(AuditEvent.allowed(caseId.value(), writing.context().myRole().name(), AuditAction.SUBMIT,
-				"draft-plan/comments"));
+		audit.record(writing.context().audited(AuditAction.SUBMIT, "draft-plan/comments"));
 		events.publishEvent(new CommentsSubmitted(caseId, planId, writing.person().id(),
 				toSend.stream().map(DraftCommentEntity::getId).toList(),
 				toSend.stream().anyMatch(comment -> comment.target().kind() == Target.Kind.NAMED_SETTING),
@@ -150,15 +154,15 @@ class DraftComments implements DraftPlanComments {
 		var extension = extensions.findById(plan.id()).orElseGet(() -> new WindowExtensionEntity(plan.id()));
 		extension.extend(lastDay, me().id().value(), clock.instant());
 		extensions.save(extension);
-		audit
-			.record(AuditEvent.allowed(caseId.value(), context.myRole().name(), AuditAction.EDIT, "draft-plan/window"));
+		audit.record(context.audited(AuditAction.EDIT, "draft-plan/window"));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public byte[] pdf(CaseId caseId) {
 		var page = open(caseId);
-		audit.record(AuditEvent.allowed(caseId.value(), page.myRole().name(), AuditAction.DOWNLOAD, "draft-plan/pdf"));
+		// On the family's behalf for their advocate or DiAS worker, as every other read
+		audit.record(CaseContext.audited(caseId, page.myRole(), AuditAction.DOWNLOAD, "draft-plan/pdf"));
 		return pdfs.render(page);
 	}
 

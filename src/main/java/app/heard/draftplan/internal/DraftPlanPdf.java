@@ -49,7 +49,8 @@ class DraftPlanPdf {
 							continue;
 						}
 						pages.paragraph(text(Wording.sectionKey(code)) + ": "
-								+ plan.section(code).orElse(text("draft-plan.section.empty")));
+								+ (plan.withholds(code) ? text("draft-plan.section.withheld")
+										: plan.section(code).orElse(text("draft-plan.section.empty"))));
 						comment(pages, page, Target.section(code));
 					}
 				}

@@ -137,12 +137,16 @@ class DraftPlanView extends CommentsPage implements BeforeEnterObserver {
 				continue;
 			}
 			String name = getTranslation(Wording.sectionKey(code));
-			String text = page.plan().section(code).orElse(getTranslation("draft-plan.section.empty"));
+			boolean withheld = page.plan().withholds(code);
+			String text = withheld ? getTranslation("draft-plan.section.withheld")
+					: page.plan().section(code).orElse(getTranslation("draft-plan.section.empty"));
 			spoken.add(name);
 			spoken.add(text);
 			var section = part(Target.section(code), heading(new H3(name), "heading-m"),
 					Page.withClass(Page.paragraph(text), "answer-text"));
-			commentLink(section, Target.section(code), getTranslation("draft-plan.comment.on-section", name), "");
+			if (!withheld) {
+				commentLink(section, Target.section(code), getTranslation("draft-plan.comment.on-section", name), "");
+			}
 			group.add(section);
 		}
 		return group;

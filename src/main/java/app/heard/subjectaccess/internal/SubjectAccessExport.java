@@ -6,10 +6,14 @@ import app.heard.audit.AuditEvent;
 import app.heard.audit.AuditLog;
 import app.heard.audit.AuditTrail;
 import app.heard.audit.RecordedEvent;
+import app.heard.caserecord.CaseAccessService;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.RestrictionService;
+import app.heard.caserecord.YoungPersonHandover;
 import app.heard.identity.People;
+import app.heard.invitations.Invitations;
 import app.heard.views.ViewsHistory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,6 +49,14 @@ class SubjectAccessExport {
 
 	private final AttachmentsHistory attachments;
 
+	private final CaseAccessService access;
+
+	private final RestrictionService restrictions;
+
+	private final YoungPersonHandover handover;
+
+	private final Invitations invitations;
+
 	private final AuditLog log;
 
 	private final AuditTrail audit;
@@ -55,8 +67,13 @@ class SubjectAccessExport {
 
 	private final JsonMapper json;
 
-	SubjectAccessExport(CaseRecordService cases, ViewsHistory views, AttachmentsHistory attachments, AuditLog log,
-			AuditTrail audit, People people, Clock clock, JsonMapper json) {
+	SubjectAccessExport(CaseRecordService cases, ViewsHistory views, AttachmentsHistory attachments,
+			CaseAccessService access, RestrictionService restrictions, YoungPersonHandover handover,
+			Invitations invitations, AuditLog log, AuditTrail audit, People people, Clock clock, JsonMapper json) {
+		this.access = access;
+		this.restrictions = restrictions;
+		this.handover = handover;
+		this.invitations = invitations;
 		this.cases = cases;
 		this.views = views;
 		this.attachments = attachments;
@@ -82,6 +99,12 @@ class SubjectAccessExport {
 			.writeValueAsBytes(Map.of("case", cases.overview(id), "outcomesInPlan", cases.outcomesInPlan(id)));
 		byte[] allViews = json.writeValueAsBytes(views.everything(id));
 		byte[] files = json.writeValueAsBytes(attachments.everything(id));
+		// Each through its module's API, as the co-ordinator: each read is on the trail
+		byte[] draftPlan = json.writeValueAsBytes(Map.of("draftPlan", cases.draftPlan(id)));
+		byte[] whoCanSee = json.writeValueAsBytes(access.whoHasAccess(id));
+		byte[] restricted = json.writeValueAsBytes(restrictions.of(id));
+		byte[] capacity = json.writeValueAsBytes(handover.capacity(id));
+		byte[] invited = json.writeValueAsBytes(invitations.list(id));
 		// Recorded before the trail is read, so the export lists itself among everyone
 		// who looked
 		audit.record(context.audited(AuditAction.EXPORT, RESOURCE));
@@ -92,6 +115,11 @@ class SubjectAccessExport {
 			add(zip, "case.json", kase);
 			add(zip, "views.json", allViews);
 			add(zip, "attachments.json", files);
+			add(zip, "draft-plan.json", draftPlan);
+			add(zip, "people.json", whoCanSee);
+			add(zip, "restrictions.json", restricted);
+			add(zip, "capacity.json", capacity);
+			add(zip, "invitations.json", invited);
 			add(zip, "audit.json", trail);
 		}
 		catch (IOException ex) {
@@ -122,6 +150,14 @@ class SubjectAccessExport {
 						+ " and every submission as sent",
 				"attachments.json  every file added, removed ones too, and what the portal keeps of each"
 						+ " (renditions; originals are never kept)",
+				"draft-plan.json   the draft plan waiting for comments, if any, with the local authority's"
+						+ " responses to comments",
+				"people.json       who can see the case today, in what role and since when, and whether the family"
+						+ " has asked their advocate or DiAS worker to comment",
+				"restrictions.json every restriction (court order or safeguarding), lifted ones too",
+				"capacity.json     each decision the young person was recorded as lacking capacity for, who acts"
+						+ " for them and on what legal basis",
+				"invitations.json  every invitation to the case: to whom, in what role, and what became of it",
 				"audit.json        everyone who read or changed anything about the child, or was refused:"
 						+ " who, in what role, on whose behalf, what, when (UTC) and from where",
 				"");
