@@ -14,6 +14,8 @@ import app.heard.caserecord.CaseRecordImporter;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSnapshot;
+import app.heard.draftplan.DraftPlanComments;
+import app.heard.draftplan.Target;
 import app.heard.identity.internal.TestSignIn;
 import app.heard.lareference.Faults;
 import app.heard.lareference.ReceivedMessage;
@@ -71,6 +73,9 @@ class LaSyncIntegrationTest {
 	ViewsService views;
 
 	@Autowired
+	DraftPlanComments comments;
+
+	@Autowired
 	TestSignIn signIn;
 
 	@Autowired
@@ -123,6 +128,32 @@ class LaSyncIntegrationTest {
 
 		sync.sendOutbox();
 		assertThat(messagesOfThisCase()).singleElement().extracting(ReceivedMessage::deliveries).isEqualTo(1);
+	}
+
+	@Test
+	void comments_on_a_draft_plan_reach_the_la_with_the_request_for_a_meeting() {
+		var withDraft = CaseFixture.create(importer, signIn, List.of(Member.of("parent", CaseRole.PARENT_CARER)),
+				List.of(), LocalDate.now().minusYears(9), true);
+		signIn.as(withDraft.subject("parent"));
+		comments.save(withDraft.id(), Target.section("A"), "She also loves buses.", DraftPlanComments.NEW);
+		comments.save(withDraft.id(), Target.MEETING, "Please can we meet after school?", DraftPlanComments.NEW);
+		comments.submit(withDraft.id());
+		signIn.signOut();
+		eventually(() -> {
+			sync.sendOutbox();
+			return la.messages().stream().anyMatch(message -> message.caseLaId().equals(withDraft.snapshot().laId()));
+		});
+
+		var sent = la.messages()
+			.stream()
+			.filter(message -> message.caseLaId().equals(withDraft.snapshot().laId()))
+			.toList();
+		assertThat(sent).singleElement().satisfies(message -> {
+			assertThat(message.type()).isEqualTo("COMMENTS_SUBMITTED");
+			assertThat(message.payload().path("asksForMeeting").asBoolean()).isTrue();
+			assertThat(message.payload().path("comments").toString()).contains("She also loves buses.", "SECTION",
+					"Please can we meet after school?");
+		});
 	}
 
 	@Test
