@@ -19,4 +19,10 @@ public interface MyNotifications {
 	/** How many of the signed-in person's notifications they have not yet seen. */
 	long unreadCount();
 
+	/** How often the signed-in person wants email; every time until they choose. */
+	EmailChoice emailChoice();
+
+	/** Keeps how often the signed-in person wants email, from the next message on. */
+	void chooseEmail(EmailChoice choice);
+
 }

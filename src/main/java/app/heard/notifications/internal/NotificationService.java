@@ -32,6 +32,8 @@ class NotificationService implements Notifications {
 
 	private final People people;
 
+	private final EmailChoices choices;
+
 	private final Mailer mailer;
 
 	private final MessageSource messages;
@@ -40,10 +42,11 @@ class NotificationService implements Notifications {
 
 	private final Clock clock;
 
-	NotificationService(JdbcClient jdbc, People people, Mailer mailer, MessageSource messages, PortalAddress portal,
-			Clock clock) {
+	NotificationService(JdbcClient jdbc, People people, EmailChoices choices, Mailer mailer, MessageSource messages,
+			PortalAddress portal, Clock clock) {
 		this.jdbc = jdbc;
 		this.people = people;
+		this.choices = choices;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.portal = portal;
@@ -64,6 +67,9 @@ class NotificationService implements Notifications {
 			.params(UUID.randomUUID(), person.value(), caseId.value(), kind.name(), subject, body, path,
 					Timestamp.from(clock.instant()))
 			.update();
+		if (!choices.of(person).emails(kind)) {
+			return;
+		}
 		people.emailOf(person)
 			.ifPresent(to -> mailer.send(new Email(to, subject, body, Optional.empty(), attachment.stream().toList())));
 	}

@@ -1,6 +1,7 @@
 package app.heard.notifications.internal;
 
 import app.heard.identity.CurrentPerson;
+import app.heard.notifications.EmailChoice;
 import app.heard.notifications.MyNotifications;
 import app.heard.notifications.Notification;
 import app.heard.notifications.NotificationKind;
@@ -23,12 +24,15 @@ class PersonalNotifications implements MyNotifications {
 
 	private final JdbcClient jdbc;
 
+	private final EmailChoices choices;
+
 	private final CurrentPerson current;
 
 	private final Clock clock;
 
-	PersonalNotifications(JdbcClient jdbc, CurrentPerson current, Clock clock) {
+	PersonalNotifications(JdbcClient jdbc, EmailChoices choices, CurrentPerson current, Clock clock) {
 		this.jdbc = jdbc;
+		this.choices = choices;
 		this.current = current;
 		this.clock = clock;
 	}
@@ -58,6 +62,17 @@ class PersonalNotifications implements MyNotifications {
 			.param(current.require().id().value())
 			.query(Long.class)
 			.single();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public EmailChoice emailChoice() {
+		return choices.of(current.require().id());
+	}
+
+	@Override
+	public void chooseEmail(EmailChoice choice) {
+		choices.keep(current.require().id(), choice);
 	}
 
 }

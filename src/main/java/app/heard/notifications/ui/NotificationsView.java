@@ -7,6 +7,7 @@ import app.heard.shell.Page;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +26,9 @@ class NotificationsView extends Div implements HasDynamicTitle {
 
 	NotificationsView(MyNotifications notifications) {
 		add(Page.heading(getTranslation("notifications.heading")));
+		var settings = new Anchor(EmailSettingsView.PATH, getTranslation("notifications.email-settings"));
+		settings.addClassName("link");
+		add(new Paragraph(settings));
 		var all = notifications.readAll();
 		if (all.isEmpty()) {
 			add(Page.paragraph(getTranslation("notifications.none")));
