@@ -19,7 +19,8 @@ public interface Notifications {
 
 	/**
 	 * Records the message and emails it.
-	 * @param subjectKey translation key of the subject line, also the list's headline
+	 * @param subjectKey translation key of the subject line, also the list's headline; it
+	 * takes the same arguments as the body
 	 * @param bodyKey translation key of the body; its last argument, after
 	 * {@code arguments}, is the address of the page the message is about
 	 * @param attachment a file for the email only, such as a calendar invitation

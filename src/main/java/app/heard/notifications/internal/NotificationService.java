@@ -59,7 +59,7 @@ class NotificationService implements Notifications {
 		String path = kind.pathFor(caseId);
 		var withLink = new ArrayList<Object>(arguments);
 		withLink.add(portal.link(path));
-		String subject = text(subjectKey);
+		String subject = text(subjectKey, withLink.toArray());
 		String body = text(bodyKey, withLink.toArray());
 		jdbc.sql("""
 				insert into notification (id, person_id, case_id, kind, subject, body, path, created_at)
