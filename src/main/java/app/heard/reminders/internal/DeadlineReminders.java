@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DeadlineReminders {
 
-	/** Days before a deadline that a reminder goes. */
+	/** Days before a deadline that a reminder goes (docs/decisions/0016). */
 	static final int DAYS_BEFORE = 3;
 
 	/**
