@@ -42,6 +42,13 @@ class AccessibilityAuditBrowserTest {
 		try (BrowserContext context = Browsers.context(width)) {
 			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Jordan Taylor – parent");
 			check(portal, "children");
+			portal.open("/notifications");
+			check(portal, "notifications");
+			portal.link("Choose how often we email you").click();
+			portal.page().waitForURL("**/settings/email");
+			portal.heading().waitFor();
+			check(portal, "settings-email");
+			portal.open("/children");
 			portal.link("Ellie").click();
 			portal.page().waitForURL("**/children/*");
 			portal.heading().waitFor();

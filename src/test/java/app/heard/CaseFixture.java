@@ -16,6 +16,7 @@ import app.heard.caserecord.ReviewStage;
 import app.heard.identity.PersonId;
 import app.heard.identity.internal.TestSignIn;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,12 +76,17 @@ public final class CaseFixture {
 
 	private boolean draftServed;
 
+	private LocalDateTime meetingAt;
+
+	private long reviewVersion = 1;
+
 	private CaseFixture(String prefix, CaseRecordImporter importer, LocalDate today, List<Member> members) {
 		this.prefix = prefix;
 		this.importer = importer;
 		this.today = today;
 		this.members = members;
 		this.childBorn = today.minusYears(9);
+		this.meetingAt = today.plusWeeks(4).atTime(10, 0);
 	}
 
 	/**
@@ -131,6 +137,14 @@ public final class CaseFixture {
 		importer.apply(snapshot());
 	}
 
+	/** The LA sends the case again with the review meeting at another time. */
+	public void laArrangesMeetingAt(LocalDateTime at) {
+		meetingAt = at;
+		reviewVersion++;
+		version++;
+		importer.apply(snapshot());
+	}
+
 	public Restriction laRestriction(String laKey, long laVersion, String memberKey,
 			app.heard.caserecord.RestrictionReason reason, app.heard.caserecord.RestrictionScope scope,
 			LocalDate liftedOn) {
@@ -144,7 +158,7 @@ public final class CaseFixture {
 		var plan = new Plan(prefix + "-PLAN", 1, PlanKind.FINAL, null, today.minusYears(1), null,
 				Map.of("A", "Jo likes trains."), List.of(new Outcome(prefix + "-OUT-1", 1, "Cognition and learning",
 						"Jo will read a bus timetable.", "Reading support")));
-		var review = new Review(prefix + "-REV", 1, ReviewStage.VIEWS, meeting.atTime(10, 0), SETTING,
+		var review = new Review(prefix + "-REV", reviewVersion, ReviewStage.VIEWS, meetingAt, SETTING,
 				meeting.minusWeeks(2), null, null, null);
 		var involvements = members.stream()
 			.map(member -> new Involvement(involvementLaId(member.key()), 1, displayName(member.key()), member.role(),

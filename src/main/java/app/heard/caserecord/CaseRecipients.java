@@ -13,4 +13,13 @@ public interface CaseRecipients {
 	/** The people who may comment on the case's draft plan today. */
 	List<PersonId> whoMayComment(CaseId id);
 
+	/**
+	 * The parents and young people who may give their views in the case today (not
+	 * advocates, who help them, nor co-ordinators).
+	 */
+	List<PersonId> whoGiveViews(CaseId id);
+
+	/** Everyone in the family's side of the case who may see it today. */
+	List<PersonId> whoMaySee(CaseId id);
+
 }

@@ -19,6 +19,9 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -41,8 +44,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 	private final boolean signedIn;
 
+	private final Map<HeaderLink, Anchor> featureLinks = new LinkedHashMap<>();
+
 	MainLayout(AuthenticationContext authentication, @Value("${server.servlet.session.timeout}") Duration timeout,
-			@Value("${heard.session.warning-before-timeout}") Duration warning) {
+			@Value("${heard.session.warning-before-timeout}") Duration warning, List<HeaderLink> headerLinks) {
+		headerLinks.forEach(link -> featureLinks.put(link, new Anchor(link.href(), "")));
 		var skipLink = new Anchor("#main-content", getTranslation("shell.skip-link"));
 		skipLink.addClassName("skip-link");
 		// The browser, not Vaadin's router, must follow an in-page link so focus moves to
@@ -85,7 +91,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 			authentication.logout();
 		});
 		signOut.addClassName("header__button");
-		var list = new UnorderedList(new ListItem(children), new ListItem(signOut));
+		var list = new UnorderedList(new ListItem(children));
+		featureLinks.values().forEach(link -> {
+			link.addClassName("header__link");
+			list.add(new ListItem(link));
+		});
+		list.add(new ListItem(signOut));
 		list.addClassName("header__nav");
 		var nav = new Nav(list);
 		nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
@@ -114,6 +125,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
 		keptWords.setVisible(false);
+		if (signedIn) {
+			featureLinks.forEach((link, anchor) -> anchor.setText(link.text()));
+		}
 		String here = "/" + event.getLocation().getPath();
 		getElement().executeJs("""
 				return Object.keys(sessionStorage).filter(k => k.startsWith($0))

@@ -8,6 +8,8 @@ import app.heard.caserecord.CaseRecordImporter;
 import app.heard.caserecord.CaseSnapshot.CommentResponse;
 import app.heard.caserecord.CaseSnapshot.ResponseKind;
 import app.heard.identity.internal.TestSignIn;
+import app.heard.notifications.MyNotifications;
+import app.heard.notifications.Notification;
 import app.heard.shell.DisplayFormats;
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,6 +41,12 @@ class DraftPlanNotificationsIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MyNotifications notifications;
+
+	@LocalServerPort
+	int port;
 
 	DraftPlanCase kase;
 
@@ -70,6 +79,34 @@ class DraftPlanNotificationsIntegrationTest {
 		assertThat(queuedFor(kase.advocate)).isZero();
 		assertThat(queuedFor(kase.coordinator)).isZero();
 		assertThat(queuedFor(kase.firstParent)).isEqualTo(1);
+		assertThat(Inbox.link(message))
+			.isEqualTo("http://localhost:" + port + "/children/" + kase.id.value() + "/draft-plan");
+	}
+
+	@Test
+	void the_list_of_notifications_says_what_the_email_said_and_only_to_whom_it_was_sent() {
+		kase.laServesAgainOn(LocalDate.now());
+		var message = Inbox.awaitMessageTo(smtp, email(kase.firstParent));
+
+		signIn.as(kase.firstParent);
+		assertThat(notifications.unreadCount()).isEqualTo(1);
+		assertThat(notifications.readAll()).singleElement().satisfies(notification -> {
+			assertThat(notification.subject()).isEqualTo("A draft EHC plan is ready for you to check");
+			assertThat(notification.body()).contains(
+					"Comments are due by " + DisplayFormats.longDate(LocalDate.now().plusDays(14)) + ".",
+					Inbox.link(message));
+			assertThat(notification.path()).isEqualTo("children/" + kase.id.value() + "/draft-plan");
+			assertThat(notification.unread()).isTrue();
+		});
+		// Opening the list reads them
+		assertThat(notifications.unreadCount()).isZero();
+		assertThat(notifications.readAll()).singleElement()
+			.satisfies(notification -> assertThat(notification.unread()).isFalse());
+
+		signIn.as(kase.advocate);
+		assertThat(notifications.readAll()).isEmpty();
+		signIn.as(kase.coordinator);
+		assertThat(notifications.readAll()).isEmpty();
 	}
 
 	@Test
@@ -86,6 +123,11 @@ class DraftPlanNotificationsIntegrationTest {
 		assertThat(message.getSubject()).isEqualTo("The council has answered your comments on a draft EHC plan");
 		assertThat(Inbox.text(message)).doesNotContain("Mia", "drawing");
 		assertThat(queuedFor(kase.secondParent)).isZero();
+		signIn.as(kase.firstParent);
+		assertThat(notifications.readAll()).extracting(Notification::subject)
+			.containsExactly("The council has answered your comments on a draft EHC plan");
+		signIn.as(kase.secondParent);
+		assertThat(notifications.readAll()).isEmpty();
 	}
 
 	private long queuedFor(String account) {

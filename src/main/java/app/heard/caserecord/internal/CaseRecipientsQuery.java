@@ -7,7 +7,10 @@ import app.heard.caserecord.CaseRole;
 import app.heard.identity.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class CaseRecipientsQuery implements CaseRecipients {
+
+	private static final Set<CaseRole> FAMILY = EnumSet.of(CaseRole.PARENT_CARER, CaseRole.YOUNG_PERSON);
 
 	private final CaseRepository cases;
 
@@ -34,6 +39,22 @@ class CaseRecipientsQuery implements CaseRecipients {
 
 	@Override
 	public List<PersonId> whoMayComment(CaseId id) {
+		return linkedWhere(id, access -> access.role() != CaseRole.CASE_COORDINATOR
+				&& access.permissions().contains(CasePermission.COMMENT));
+	}
+
+	@Override
+	public List<PersonId> whoGiveViews(CaseId id) {
+		return linkedWhere(id,
+				access -> FAMILY.contains(access.role()) && access.permissions().contains(CasePermission.RECORD));
+	}
+
+	@Override
+	public List<PersonId> whoMaySee(CaseId id) {
+		return linkedWhere(id, access -> access.role() != CaseRole.CASE_COORDINATOR);
+	}
+
+	private List<PersonId> linkedWhere(CaseId id, Predicate<CaseAccessPolicy.Access> allowed) {
 		var kase = cases.findById(id.value()).orElseThrow();
 		LocalDate today = LocalDate.now(clock);
 		return involvements.findByCaseId(id.value())
@@ -42,10 +63,7 @@ class CaseRecipientsQuery implements CaseRecipients {
 			.filter(Objects::nonNull)
 			.distinct()
 			.map(PersonId::new)
-			.filter(person -> policy.accessIn(kase, person, today)
-				.filter(access -> access.role() != CaseRole.CASE_COORDINATOR
-						&& access.permissions().contains(CasePermission.COMMENT))
-				.isPresent())
+			.filter(person -> policy.accessIn(kase, person, today).filter(allowed).isPresent())
 			.toList();
 	}
 

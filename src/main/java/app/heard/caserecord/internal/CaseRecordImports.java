@@ -7,6 +7,7 @@ import app.heard.caserecord.CaseSnapshot.PlanKind;
 import app.heard.caserecord.CommentAnswered;
 import app.heard.caserecord.DraftPlanServed;
 import app.heard.caserecord.ReviewId;
+import app.heard.caserecord.ReviewMeetingArranged;
 import app.heard.identity.PersonId;
 import app.heard.caserecord.CaseNotFoundException;
 import java.util.ArrayList;
@@ -83,10 +84,16 @@ class CaseRecordImports implements CaseRecordImporter {
 				}
 			}
 		}
+		var meetings = new ArrayList<ReviewMeetingArranged>();
 		for (var review : snapshot.reviews()) {
 			var entity = reviews.findByLaId(review.laId()).orElseGet(() -> new ReviewEntity(review.laId(), caseId));
+			var meetingBefore = entity.getMeetingAt();
 			if (entity.apply(review)) {
-				reviews.save(entity);
+				entity = reviews.save(entity);
+				if (review.meetingAt() != null && !review.meetingAt().equals(meetingBefore)) {
+					meetings.add(new ReviewMeetingArranged(new CaseId(caseId), new ReviewId(entity.getId()),
+							review.meetingAt()));
+				}
 			}
 		}
 		for (var person : snapshot.people()) {
@@ -119,6 +126,7 @@ class CaseRecordImports implements CaseRecordImporter {
 		}
 		// Told once everyone involved is applied, so the right people are told
 		served.forEach(events::publishEvent);
+		meetings.forEach(events::publishEvent);
 		return new CaseId(caseId);
 	}
 

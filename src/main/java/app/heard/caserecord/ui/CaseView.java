@@ -8,6 +8,7 @@ import app.heard.caserecord.CaseOverview.CurrentReview;
 import app.heard.caserecord.CaseOverview.PersonWithAccess;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.EmailProblems;
 import app.heard.caserecord.ReviewStage;
 import app.heard.caserecord.YoungPersonHandover;
 import app.heard.shell.DisplayFormats;
@@ -44,10 +45,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final transient CaseAccessService access;
 
+	private final transient EmailProblems emailProblems;
+
 	private String childName = "";
 
-	CaseView(CaseRecordService cases, YoungPersonHandover handover, CaseAccessService access) {
+	CaseView(CaseRecordService cases, YoungPersonHandover handover, CaseAccessService access,
+			EmailProblems emailProblems) {
 		this.cases = cases;
+		this.emailProblems = emailProblems;
 		this.handover = handover;
 		this.access = access;
 	}
@@ -124,6 +129,17 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 	 */
 	private Div forTheCoordinator(CaseOverview overview) {
 		var tasks = new Div();
+		var undelivered = emailProblems.undelivered(overview.id());
+		if (!undelivered.isEmpty()) {
+			var problems = new Div(Page.paragraph(getTranslation("case.undelivered.heading")));
+			problems.addClassNames("inset", "warning");
+			var list = new UnorderedList();
+			list.addClassName("list");
+			undelivered.forEach(email -> list.add(new ListItem(getTranslation("case.undelivered.item", email.name(),
+					DisplayFormats.longDate(email.at()), email.reason()))));
+			problems.add(list);
+			tasks.add(problems);
+		}
 		var sixteenth = handover.ownLoginsToOffer().get(overview.id());
 		if (sixteenth != null) {
 			var prompt = new Div(Page
