@@ -46,4 +46,11 @@ public interface CaseRecordService {
 	 */
 	Optional<DraftPlan> draftPlan(CaseId id);
 
+	/**
+	 * The LA's responses to comments sent on any draft plan of this case, by the portal's
+	 * comment id: what stays of "you said, we did" once the final plan replaces the
+	 * draft.
+	 */
+	java.util.Map<java.util.UUID, DraftPlan.Response> commentResponses(CaseId id);
+
 }

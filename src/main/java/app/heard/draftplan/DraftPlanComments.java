@@ -3,6 +3,7 @@ package app.heard.draftplan;
 import app.heard.caserecord.CaseId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 
@@ -48,6 +49,17 @@ public interface DraftPlanComments {
 
 	/** The draft plan as a PDF, with the person's comments. */
 	byte[] pdf(CaseId caseId);
+
+	/**
+	 * Every comment the person has sent on this child's draft plans, newest first, each
+	 * with the LA's response once it has answered: "you said, we did", also after the
+	 * final plan has replaced the draft.
+	 */
+	List<Answered> sentComments(CaseId caseId);
+
+	/** A sent comment and, when the LA has answered it, its response. */
+	record Answered(DraftComment comment, Optional<app.heard.caserecord.DraftPlan.Response> response) {
+	}
 
 	long NEW = -1;
 

@@ -8,7 +8,7 @@ import app.heard.caserecord.CaseId;
  */
 public enum NotificationKind {
 
-	DRAFT_PLAN_SERVED(false, "/draft-plan"), COMMENT_ANSWERED(false, "/draft-plan"), VIEWS_DUE_SOON(true, ""),
+	DRAFT_PLAN_SERVED(false, "/draft-plan"), COMMENT_ANSWERED(false, "/your-comments"), VIEWS_DUE_SOON(true, ""),
 	COMMENTS_DUE_SOON(true, "/draft-plan"), REVIEW_MEETING(false, "");
 
 	private final boolean reminder;

@@ -90,6 +90,17 @@ final class DraftPlanCase {
 		importer.apply(snapshot(List.of(response)));
 	}
 
+	/**
+	 * The LA issues the final plan today, after the comments, keeping its answers to
+	 * them: the final plan replaces the draft.
+	 */
+	void laIssuesTheFinalPlan(List<CommentResponse> responses) {
+		var finalPlan = new Plan(la + "-FINAL", 1, PlanKind.FINAL, null, LocalDate.now(), null, draft.sections(),
+				List.of());
+		importer.apply(new CaseSnapshot(la, 2, "REF", team, child, List.of(draft, finalPlan), List.of(), people,
+				List.of(), responses));
+	}
+
 	private CaseSnapshot snapshot(List<CommentResponse> responses) {
 		return new CaseSnapshot(la, 1, "REF", team, child, List.of(draft), List.of(), people, List.of(), responses);
 	}

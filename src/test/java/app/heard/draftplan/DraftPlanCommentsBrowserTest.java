@@ -89,6 +89,16 @@ class DraftPlanCommentsBrowserTest {
 					"Weekly is not enough", "The council changed the plan:",
 					"Therapy is now twice a week, 45 minutes each.");
 			AxeAudit.check(parent.page(), "draft-plan-response");
+
+			// From the case page, every comment sent with what the council did about it
+			parent.open("/children/" + kase.id);
+			parent.link("What the council did with comments on the draft plan").click();
+			parent.page().waitForURL("**/your-comments");
+			parent.heading().waitFor();
+			assertThat(parent.page().locator("main").textContent()).contains("Help for an outcome (provision)",
+					"Weekly is not enough", "Therapy is now twice a week, 45 minutes each.", "Section A",
+					"Mia also loves trains.", "The council has not answered this comment yet.");
+			AxeAudit.check(parent.page(), "draft-plan-your-comments");
 		}
 
 		try (BrowserContext context = Browsers.context(Browsers.PHONE_WIDTH)) {

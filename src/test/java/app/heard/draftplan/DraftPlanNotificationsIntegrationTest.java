@@ -1,6 +1,7 @@
 package app.heard.draftplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.heard.Inbox;
 import app.heard.IntegrationTest;
@@ -13,6 +14,7 @@ import app.heard.notifications.Notification;
 import app.heard.shell.DisplayFormats;
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,21 @@ class DraftPlanNotificationsIntegrationTest {
 		var message = Inbox.awaitMessageTo(smtp, email(kase.firstParent));
 		assertThat(message.getSubject()).isEqualTo("The council has answered your comments on a draft EHC plan");
 		assertThat(Inbox.text(message)).doesNotContain("Mia", "drawing");
+		// The page the email links to keeps the answer once the final plan replaces the
+		// draft ("you said, we did" in the final plan's changes)
+		assertThat(Inbox.link(message))
+			.isEqualTo("http://localhost:" + port + "/children/" + kase.id.value() + "/your-comments");
+		kase.laIssuesTheFinalPlan(List.of(new CommentResponse(comment.id(), 1, ResponseKind.ACCEPTED, null)));
+		signIn.as(kase.firstParent);
+		assertThatThrownBy(() -> comments.open(kase.id)).isInstanceOf(NoDraftPlanException.class);
+		assertThat(comments.sentComments(kase.id)).singleElement().satisfies(answered -> {
+			assertThat(answered.comment().text()).isEqualTo("She loves drawing too.");
+			assertThat(answered.response())
+				.hasValueSatisfying(response -> assertThat(response.kind()).isEqualTo(ResponseKind.ACCEPTED));
+		});
+		signIn.as(kase.secondParent);
+		assertThat(comments.sentComments(kase.id)).isEmpty();
+		signIn.signOut();
 		assertThat(queuedFor(kase.secondParent)).isZero();
 		signIn.as(kase.firstParent);
 		assertThat(notifications.readAll()).extracting(Notification::subject)

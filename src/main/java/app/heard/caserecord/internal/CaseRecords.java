@@ -167,6 +167,15 @@ class CaseRecords implements CaseRecordService {
 			.map(plan -> toDraft(id, plan, withheld.contains(RestrictedField.SETTING) ? kase.getSettingName() : null));
 	}
 
+	@Override
+	public Map<UUID, DraftPlan.Response> commentResponses(CaseId id) {
+		linked(id);
+		var answered = new LinkedHashMap<UUID, DraftPlan.Response>();
+		responses.findByCaseId(id.value())
+			.forEach(response -> answered.put(response.getCommentId(), response.toResponse()));
+		return answered;
+	}
+
 	/**
 	 * @param withheldSetting the setting's name when a restriction keeps it from the
 	 * person: section I, and any other section that names the setting, are left out
@@ -188,9 +197,7 @@ class CaseRecords implements CaseRecordService {
 			// "nothing here"
 			withheld.add(SETTING_SECTION);
 		}
-		var answered = new LinkedHashMap<UUID, DraftPlan.Response>();
-		responses.findByCaseId(id.value())
-			.forEach(response -> answered.put(response.getCommentId(), response.toResponse()));
+		var answered = commentResponses(id);
 		return new DraftPlan(plan.getId(), id, plan.getDraftNumber(), plan.getServedOn(), Map.copyOf(sections),
 				plan.getOutcomes().stream().map(OutcomeEntity::toDraftOutcome).toList(), Map.copyOf(answered),
 				withheld);

@@ -88,6 +88,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		cases.draftPlan(overview.id())
 			.ifPresent(draft -> add(new UnorderedList(new ListItem(link("children/" + overview.id() + "/draft-plan",
 					getTranslation("case.draft-plan.link", overview.childName()))))));
+		// "You said, we did" stays once the final plan has replaced the draft
+		if (!cases.commentResponses(overview.id()).isEmpty()) {
+			add(new UnorderedList(new ListItem(
+					link("children/" + overview.id() + "/your-comments", getTranslation("case.your-comments.link")))));
+		}
 		add(section("case.dates.heading"));
 		if (overview.anythingLate()) {
 			var warning = Page.paragraph(getTranslation("case.dates.late-warning"));

@@ -22,6 +22,8 @@ class DraftCommentEntity {
 	@Id
 	private UUID id;
 
+	private UUID caseId;
+
 	private UUID planId;
 
 	private UUID authorPersonId;

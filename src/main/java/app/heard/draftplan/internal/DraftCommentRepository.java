@@ -14,6 +14,9 @@ interface DraftCommentRepository extends JpaRepository<DraftCommentEntity, UUID>
 
 	List<DraftCommentEntity> findByPlanIdAndAuthorPersonId(UUID planId, UUID authorPersonId);
 
+	List<DraftCommentEntity> findByCaseIdAndAuthorPersonIdAndSubmittedAtNotNullOrderBySubmittedAtDesc(UUID caseId,
+			UUID authorPersonId);
+
 	@Query("""
 			select c from DraftCommentEntity c where c.planId = ?1 and c.authorPersonId = ?2
 			and c.targetKind = ?3 and c.targetRef = ?4""")

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -164,6 +165,19 @@ class DraftComments implements DraftPlanComments {
 		// On the family's behalf for their advocate or DiAS worker, as every other read
 		audit.record(CaseContext.audited(caseId, page.myRole(), AuditAction.DOWNLOAD, "draft-plan/pdf"));
 		return pdfs.render(page);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Answered> sentComments(CaseId caseId) {
+		var context = cases.context(caseId);
+		var responses = cases.commentResponses(caseId);
+		var me = currentPerson.require().id().value();
+		audit.record(context.audited(AuditAction.VIEW, "draft-plan/responses"));
+		return comments.findByCaseIdAndAuthorPersonIdAndSubmittedAtNotNullOrderBySubmittedAtDesc(caseId.value(), me)
+			.stream()
+			.map(comment -> new Answered(comment.toComment(), Optional.ofNullable(responses.get(comment.getId()))))
+			.toList();
 	}
 
 	private CommentWindow window(DraftPlan plan) {
