@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +47,7 @@ class LaSyncConfiguration {
 				.hasRole(SignedPushFilter.LA_SYSTEM))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new SignedPushFilter(secret, clock), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SignedPushFilter(secret, clock, contexts), AnonymousAuthenticationFilter.class)
 			.build();
 	}
 

@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,9 +32,16 @@ class SignedPushFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	SignedPushFilter(PushSignature signature, Clock clock) {
+	private final SecurityContextHolderStrategy contexts;
+
+	/**
+	 * @param contexts the application's own (Vaadin's), which the rest of the chain and
+	 * method security read: not the static holder
+	 */
+	SignedPushFilter(PushSignature signature, Clock clock, SecurityContextHolderStrategy contexts) {
 		this.signature = signature;
 		this.clock = clock;
+		this.contexts = contexts;
 	}
 
 	@Override
@@ -60,15 +67,15 @@ class SignedPushFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			return;
 		}
-		var context = SecurityContextHolder.createEmptyContext();
+		var context = contexts.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("la", null,
 				List.of(new SimpleGrantedAuthority("ROLE_" + LA_SYSTEM))));
-		SecurityContextHolder.setContext(context);
+		contexts.setContext(context);
 		try {
 			chain.doFilter(new ReadAgain(request, body), response);
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			contexts.clearContext();
 		}
 	}
 
