@@ -72,6 +72,7 @@ class LaSyncFaultRun {
 			}
 			int sent = 0;
 			int restarts = 0;
+			List<Long> unsentAtRestarts = new ArrayList<>();
 			for (int round = 0; round < SENDS_EACH; round++) {
 				for (var parent : parents) {
 					submit(portal, parent, round);
@@ -81,6 +82,7 @@ class LaSyncFaultRun {
 				// in
 				// flight is sent again by the next instance
 				if (round == 3 || round == 6) {
+					unsentAtRestarts.add(unsent(portal.getBean(JdbcTemplate.class)));
 					portal.close();
 					restarts++;
 					portal = start(la, port, identityProvider);
@@ -99,13 +101,14 @@ class LaSyncFaultRun {
 			Map<String, Long> perCase = ours.stream()
 				.collect(Collectors.groupingBy(ReceivedMessage::caseLaId, Collectors.counting()));
 			String report = String.format("""
-					LA sync fault run: %d submissions from %d cases, faults %s, portal restarted %d times
+					LA sync fault run: %d submissions from %d cases, faults %s
+					  portal restarted %d times, with %s messages not yet delivered when it stopped
 					  arrived at the LA (distinct message ids): %d (goal %d, exactly once)
 					  deliveries including repeats the LA recognised: %d (%d repeats)
 					  cases with all %d messages: %d of %d; in order per case: %s
 					  outbox entries not completed at the end: %d (goal 0)
 					  wall time: %.1f s
-					""", sent, CASES, FAULTS, restarts, ours.size(), sent, deliveries, deliveries - ours.size(),
+					""", sent, CASES, FAULTS, restarts, unsentAtRestarts, ours.size(), sent, deliveries, deliveries - ours.size(),
 					SENDS_EACH, perCase.values().stream().filter(count -> count == SENDS_EACH).count(), CASES,
 					la.inOrderPerCase(), waitingAtEnd, (System.nanoTime() - started) / 1e9);
 			System.out.print(report);
