@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * On a 320 px phone: a parent adds a voice note recorded as Ogg/Opus (as Android's and
  * Firefox's recorders make them) to Ellie's About Me; it becomes a recording that plays
- * in the page, never by itself, and can be sought; axe-checked before and after.
+ * in the page, never by itself, and can be sought; axe-checked while it plays.
  */
 @IntegrationTest
 class VoiceNoteBrowserTest {
