@@ -107,8 +107,9 @@ public class MediaJobs {
 			return;
 		}
 		var upload = new UploadId(attachmentId);
-		Path work = store.newWorkFolder();
+		Path work = null;
 		try {
+			work = store.newWorkFolder();
 			Path original = uploads.fileOf(upload);
 			if (!safeToOpen(attachmentId, original, attempt.getAttempts())) {
 				return;
@@ -127,17 +128,28 @@ public class MediaJobs {
 			// Removed by the family, or discarded by an earlier try that finished
 			log.info("Upload {} is gone; nothing to prepare", attachmentId);
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			if (attempt.getAttempts() >= ATTEMPTS) {
-				log.error("Giving up preparing attachment {} after {} tries", attachmentId, ATTEMPTS, ex);
-				change(attachmentId, attachment -> attachment.failed(clock.instant()));
+				giveUp(attachmentId, ex);
 				return;
 			}
 			throw ex;
 		}
 		finally {
-			deleteQuietly(work);
+			if (work != null) {
+				deleteQuietly(work);
+			}
 		}
+	}
+
+	/**
+	 * The last try failed too: the family is told it went wrong on our side, and the
+	 * original goes, as after success or refusal: we never keep one (0009).
+	 */
+	private void giveUp(UUID attachmentId, Exception cause) {
+		log.error("Giving up preparing attachment {} after {} tries", attachmentId, ATTEMPTS, cause);
+		change(attachmentId, attachment -> attachment.failed(clock.instant()));
+		uploads.discard(new UploadId(attachmentId));
 	}
 
 	/**

@@ -131,7 +131,7 @@ class TusController {
 	ResponseEntity<Void> append(@PathVariable String id, HttpServletRequest request) throws IOException {
 		requireTus(request);
 		UploadId uploadId = idOf(id);
-		Upload upload = ledger.mine(uploadId);
+		Upload upload = ledger.mineToWrite(uploadId);
 		if (!BYTES.equalsTypeAndSubtype(contentType(request))) {
 			throw new TusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: " + BYTES);
 		}

@@ -94,6 +94,26 @@ class UploadLedger {
 	}
 
 	/**
+	 * The person's upload, for a request that brings more of it: as {@link #mine}, and
+	 * they must still be allowed to record the views it is for, as at creation (a young
+	 * person may have made a parent "see only" since).
+	 * @throws TusException 404 if it is not the person's, 410 if it expired unfinished,
+	 * 403 if they may no longer record these views
+	 */
+	@Transactional(readOnly = true)
+	Upload mineToWrite(UploadId id) {
+		Upload upload = own(id, true).snapshot();
+		CaseContext context = cases.context(upload.caseId());
+		boolean mayRecord = ViewKind.fromSlug(upload.kind())
+			.filter(views -> views.mayBeRecordedIn(context))
+			.isPresent();
+		if (!mayRecord) {
+			throw new TusException(HttpStatus.FORBIDDEN, context.myRole() + " may no longer record " + upload.kind());
+		}
+		return upload;
+	}
+
+	/**
 	 * Where the person's upload is now, for a request whose access {@link #mine} has
 	 * already checked.
 	 */
