@@ -215,13 +215,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		if (value == null || value.isBlank()) {
 			return;
 		}
-		var term = new Paragraph(getTranslation(key));
-		term.addClassName("summary__key");
-		var description = new Paragraph(value);
-		description.addClassName("summary__value");
-		var row = new Div(term, description);
-		row.addClassName("summary__row");
-		summary.add(row);
+		summary.add(Page.summaryRow(getTranslation(key), value));
 	}
 
 	private OrderedList stages(CurrentReview review) {
@@ -232,12 +226,12 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 			int order = stage.compareTo(review.stage());
 			if (order < 0) {
 				item.addClassName("stages__done");
-				item.add(hidden(getTranslation("case.review.done")));
+				item.add(Page.visuallyHidden(getTranslation("case.review.done")));
 			}
 			else if (order == 0) {
 				item.addClassName("stages__current");
 				item.getElement().setAttribute("aria-current", "step");
-				item.add(hidden(getTranslation("case.review.current")));
+				item.add(Page.visuallyHidden(getTranslation("case.review.current")));
 			}
 			list.add(item);
 		}
@@ -323,15 +317,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 	}
 
 	private H2 section(String key) {
-		var heading = new H2(getTranslation(key));
-		heading.addClassName("heading-l");
-		return heading;
-	}
-
-	private static Span hidden(String text) {
-		var span = new Span(" " + text);
-		span.addClassName("visually-hidden");
-		return span;
+		return Page.sectionHeading(getTranslation(key));
 	}
 
 	@Override

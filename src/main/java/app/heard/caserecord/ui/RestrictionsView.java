@@ -106,7 +106,7 @@ class RestrictionsView extends Div implements BeforeEnterObserver, HasDynamicTit
 					restriction.liftedBy().orElse(""), DisplayFormats.longDate(at))));
 		if (restriction.liftableHere()) {
 			var lift = new NativeButton(getTranslation("restrictions.lift"));
-			lift.add(hidden(getTranslation("restrictions.lift.whom", restriction.personName())));
+			lift.add(Page.visuallyHidden(getTranslation("restrictions.lift.whom", restriction.personName())));
 			lift.addClassNames("button", "button--secondary");
 			lift.addClickListener(click -> {
 				restrictions.lift(caseId, restriction.id());
@@ -142,25 +142,11 @@ class RestrictionsView extends Div implements BeforeEnterObserver, HasDynamicTit
 	}
 
 	private void row(Div summary, String key, String value) {
-		var term = new Paragraph(getTranslation(key));
-		term.addClassName("summary__key");
-		var description = new Paragraph(value);
-		description.addClassName("summary__value");
-		var row = new Div(term, description);
-		row.addClassName("summary__row");
-		summary.add(row);
+		summary.add(Page.summaryRow(getTranslation(key), value));
 	}
 
 	private H2 section(String key) {
-		var h2 = new H2(getTranslation(key));
-		h2.addClassName("heading-l");
-		return h2;
-	}
-
-	private static Span hidden(String text) {
-		var span = new Span(" " + text);
-		span.addClassName("visually-hidden");
-		return span;
+		return Page.sectionHeading(getTranslation(key));
 	}
 
 	@Override

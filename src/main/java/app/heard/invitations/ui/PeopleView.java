@@ -146,9 +146,7 @@ class PeopleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 	}
 
 	private H2 section(String key) {
-		var heading = new H2(getTranslation(key));
-		heading.addClassName("heading-l");
-		return heading;
+		return Page.sectionHeading(getTranslation(key));
 	}
 
 	@Override

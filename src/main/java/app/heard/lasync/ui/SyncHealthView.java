@@ -106,7 +106,7 @@ class SyncHealthView extends Div implements BeforeEnterObserver, HasDynamicTitle
 		row(card, "la-sync.failure.tries",
 				getTranslation("la-sync.failure.tries.value", failure.attempts(), WHEN.format(failure.createdAt())));
 		var retry = new NativeButton(getTranslation("la-sync.retry"));
-		retry.add(hidden(getTranslation("la-sync.retry.which", failure.caseLaId(), failure.sequence())));
+		retry.add(Page.visuallyHidden(getTranslation("la-sync.retry.which", failure.caseLaId(), failure.sequence())));
 		retry.addClassNames("button", "button--secondary");
 		retry.addClickListener(click -> {
 			boolean retried = sync.retry(failure.messageId());
@@ -132,25 +132,11 @@ class SyncHealthView extends Div implements BeforeEnterObserver, HasDynamicTitle
 	}
 
 	private void row(Div summary, String key, String value) {
-		var term = new Paragraph(getTranslation(key));
-		term.addClassName("summary__key");
-		var description = new Paragraph(value);
-		description.addClassName("summary__value");
-		var row = new Div(term, description);
-		row.addClassName("summary__row");
-		summary.add(row);
+		summary.add(Page.summaryRow(getTranslation(key), value));
 	}
 
 	private H2 section(String key) {
-		var h2 = new H2(getTranslation(key));
-		h2.addClassName("heading-l");
-		return h2;
-	}
-
-	private static Span hidden(String text) {
-		var span = new Span(" " + text);
-		span.addClassName("visually-hidden");
-		return span;
+		return Page.sectionHeading(getTranslation(key));
 	}
 
 	@Override
