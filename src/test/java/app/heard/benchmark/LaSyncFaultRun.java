@@ -108,9 +108,10 @@ class LaSyncFaultRun {
 					  cases with all %d messages: %d of %d; in order per case: %s
 					  outbox entries not completed at the end: %d (goal 0)
 					  wall time: %.1f s
-					""", sent, CASES, FAULTS, restarts, unsentAtRestarts, ours.size(), sent, deliveries, deliveries - ours.size(),
-					SENDS_EACH, perCase.values().stream().filter(count -> count == SENDS_EACH).count(), CASES,
-					la.inOrderPerCase(), waitingAtEnd, (System.nanoTime() - started) / 1e9);
+					""", sent, CASES, FAULTS, restarts, unsentAtRestarts, ours.size(), sent, deliveries,
+					deliveries - ours.size(), SENDS_EACH,
+					perCase.values().stream().filter(count -> count == SENDS_EACH).count(), CASES, la.inOrderPerCase(),
+					waitingAtEnd, (System.nanoTime() - started) / 1e9);
 			System.out.print(report);
 			Files.createDirectories(Path.of("target/benchmarks"));
 			Files.writeString(Path.of("target/benchmarks/la-sync-fault-run.txt"), report);
