@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** Every answer with a Change link, then Send: an immutable, dated submission. */
 @Route("children/:caseId/views/:kind/check")
@@ -25,8 +27,11 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 
 	private final transient ViewsService views;
 
-	CheckAnswersView(ViewsService views) {
+	private final transient Clock clock;
+
+	CheckAnswersView(ViewsService views, Clock clock) {
 		this.views = views;
+		this.clock = clock;
 	}
 
 	@Override
@@ -65,20 +70,30 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 				}
 			}
 		}
-		var closed = Page.paragraph(getTranslation("views.check.closed"));
-		closed.addClassNames("inset", "warning");
-		closed.setVisible(false);
-		var send = new NativeButton(getTranslation("views.check.send"), click -> {
+		// Once views have closed there is no Send to press: the page says so before the
+		// answers, and whom to contact. Should they close while the page is open, Send
+		// is refused with the same words.
+		if (set.closedOn(LocalDate.now(clock))) {
+			addComponentAtIndex(2, ViewsClosedNotice.of(this, set, set.viewsDueOn().orElseThrow()));
+			add(summary);
+			return;
+		}
+		var send = new NativeButton(getTranslation("views.check.send"));
+		send.addClickListener(click -> {
 			try {
 				views.submit(caseId, kind);
 				UI.getCurrent().navigate(ViewsPaths.sent(caseId, kind));
 			}
 			catch (ViewsClosedException ex) {
-				closed.setVisible(true);
+				var closed = ViewsClosedNotice.of(this, set, ex.dueOn());
+				closed.getElement().setAttribute("tabindex", "-1");
+				addComponentAtIndex(2, closed);
+				send.setVisible(false);
+				closed.getElement().callJsFunction("focus");
 			}
 		});
 		send.addClassName("button");
-		add(summary, closed, send);
+		add(summary, send);
 	}
 
 	/**
