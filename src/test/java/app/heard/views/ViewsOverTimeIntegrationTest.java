@@ -37,6 +37,12 @@ class ViewsOverTimeIntegrationTest {
 	@Autowired
 	ViewsService views;
 
+	@Autowired
+	SubmittedViewsService submitted;
+
+	@Autowired
+	ViewsHistory history;
+
 	CaseFixture kase;
 
 	@BeforeEach
@@ -76,6 +82,44 @@ class ViewsOverTimeIntegrationTest {
 		clock.moveOn(Duration.ofDays(14));
 
 		assertThat(views.submit(kase.id(), ViewKind.PARENT_CARER)).isNotNull();
+	}
+
+	@Test
+	void a_family_can_change_their_views_and_send_again_before_the_date_and_the_latest_counts_with_the_earlier_kept() {
+		signIn.as(kase.subject("ann"));
+		long version = views.save(kase.id(), ViewKind.PARENT_CARER, Question.FAMILY_HISTORY, "We moved house.",
+				ViewSet.NEW);
+		views.submit(kase.id(), ViewKind.PARENT_CARER);
+		clock.moveOn(Duration.ofDays(3));
+		views.save(kase.id(), ViewKind.PARENT_CARER, Question.FAMILY_HISTORY, "We moved house in May.", version);
+		var second = views.submit(kase.id(), ViewKind.PARENT_CARER);
+
+		var latest = submitted.lastSubmission(kase.id(), ViewKind.PARENT_CARER).orElseThrow();
+		assertThat(latest.answers().get(Question.FAMILY_HISTORY).text()).isEqualTo("We moved house in May.");
+		assertThat(Duration.between(latest.at(), second).abs()).isLessThan(Duration.ofMillis(1));
+
+		signIn.as(kase.subject("coordinator"));
+		var kept = history.everything(kase.id())
+			.stream()
+			.filter(set -> set.kind() == ViewKind.PARENT_CARER)
+			.flatMap(set -> set.submissions().stream())
+			.toList();
+		assertThat(kept).as("the earlier submission is kept beside the latest").hasSize(2);
+		assertThat(kept).flatExtracting(sent -> sent.answers().stream().map(ViewsHistory.SentAnswer::text).toList())
+			.containsExactlyInAnyOrder("We moved house.", "We moved house in May.");
+	}
+
+	@Test
+	void a_draft_is_still_there_for_its_author_29_days_after_it_was_saved() {
+		signIn.as(kase.subject("ann"));
+		views.save(kase.id(), ViewKind.PARENT_CARER, Question.OUR_HOPES, "A job with animals.", ViewSet.NEW);
+		signIn.signOut();
+
+		clock.moveOn(Duration.ofDays(29));
+
+		signIn.as(kase.subject("ann"));
+		assertThat(views.open(kase.id(), ViewKind.PARENT_CARER).answers().get(Question.OUR_HOPES).text())
+			.isEqualTo("A job with animals.");
 	}
 
 }
