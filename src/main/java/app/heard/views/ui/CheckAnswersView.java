@@ -1,6 +1,7 @@
 package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRole;
 import app.heard.shell.Page;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
@@ -73,9 +74,12 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 		// Once views have closed there is no Send to press: the page says so before the
 		// answers, and whom to contact. Should they close while the page is open, Send
 		// is refused with the same words.
+		add(summary);
+		if (kind == ViewKind.ABOUT_ME) {
+			add(whoWillSee(set));
+		}
 		if (set.closedOn(LocalDate.now(clock))) {
 			addComponentAtIndex(2, ViewsClosedNotice.of(this, set, set.viewsDueOn().orElseThrow()));
-			add(summary);
 			return;
 		}
 		var send = new NativeButton(getTranslation("views.check.send"));
@@ -93,7 +97,21 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 			}
 		});
 		send.addClassName("button");
-		add(summary, send);
+		add(send);
+	}
+
+	/**
+	 * Before the child sends their views, who will see them, in words for the child (ICO
+	 * Children's Code, standards 4 and 11): a child with a helper is spoken to by name; a
+	 * young person with their own login reads it about themselves.
+	 */
+	private Paragraph whoWillSee(ViewSet set) {
+		var whoSees = set.recordingAs() == CaseRole.YOUNG_PERSON
+				? Page.paragraph(getTranslation("views.check.who-sees.young-person"))
+				: Page.paragraph(getTranslation("views.check.who-sees.child", set.childName()));
+		whoSees.setId("who-sees");
+		whoSees.addClassName("inset");
+		return whoSees;
 	}
 
 	/**
