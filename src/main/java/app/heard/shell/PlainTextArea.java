@@ -33,13 +33,19 @@ public class PlainTextArea extends Component {
 	/**
 	 * Saves the text after a pause, and at least every few seconds while typing goes on.
 	 * One listener saves; a second one only brings the value over while typing goes on,
-	 * so a value that arrives both ways is saved once.
+	 * so a value that arrives both ways is saved once. The second is trailing as well as
+	 * intermediate: Flow's client, flushing an intermediate-only debouncer whose last
+	 * value has already gone, fails, and the next click (Save and continue) is never
+	 * sent. The extra trailing sync brings a value the server already has, so nothing
+	 * saves.
 	 */
 	public void onPause(Consumer<String> save) {
 		getElement().addPropertyChangeListener("value", "input", event -> save.accept(getText()))
 			.debounce(PAUSE_BEFORE_SAVE_MILLIS, DebouncePhase.TRAILING);
 		getElement().addEventListener("input", event -> {
-		}).synchronizeProperty("value").debounce(MOST_TYPING_BEFORE_SAVE_MILLIS, DebouncePhase.INTERMEDIATE);
+		})
+			.synchronizeProperty("value")
+			.debounce(MOST_TYPING_BEFORE_SAVE_MILLIS, DebouncePhase.INTERMEDIATE, DebouncePhase.TRAILING);
 	}
 
 }
