@@ -13,9 +13,10 @@ import java.util.Set;
  *
  * @param permissions what the person may do here; a role alone does not say it (a parent
  * of a young person past compulsory school age may only see)
+ * @param teamName the co-ordinating team, for pages that tell the family whom to contact
  */
 public record CaseContext(CaseId id, String childName, CaseRole myRole, Set<CasePermission> permissions,
-		Optional<ReviewId> currentReview, Optional<LocalDate> viewsDueOn) {
+		Optional<ReviewId> currentReview, Optional<LocalDate> viewsDueOn, String teamName) {
 
 	/** Whose behalf an advocate or DiAS worker acts on, in the audit trail. */
 	public static final String FAMILY = "family";

@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param howGathered how the signed-in person said they are gathering the child's views;
  * empty until they say (and always for the child's own or a parent's views)
  * @param viewsDueOn the last day views can be sent, when the LA has set one
+ * @param teamName the co-ordinating team, to contact once views have closed
  */
 public record ViewSet(ViewKind kind, String childName, CaseRole recordingAs, Map<Question, Answer> answers,
 		List<PlanOutcome> outcomes, Map<String, Answer> outcomeRatings, Optional<Gathered> howGathered,
-		Optional<Instant> lastSubmitted, Map<Question, String> lastReview, Optional<LocalDate> viewsDueOn) {
+		Optional<Instant> lastSubmitted, Map<Question, String> lastReview, Optional<LocalDate> viewsDueOn,
+		String teamName) {
 
 	/** The date for views has passed: answers still save, but cannot be sent. */
 	public boolean closedOn(LocalDate today) {

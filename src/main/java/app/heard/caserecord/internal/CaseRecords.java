@@ -135,7 +135,8 @@ class CaseRecords implements CaseRecordService {
 			.map(KeyDate::date)
 			.findFirst();
 		return new CaseContext(id, linked.kase().childName(), linked.access().role(), linked.access().permissions(),
-				timetable.current().map(review -> new ReviewId(review.getId())), viewsDue);
+				timetable.current().map(review -> new ReviewId(review.getId())), viewsDue,
+				teams.findById(linked.kase().getTeamId()).map(TeamEntity::getName).orElse(""));
 	}
 
 	@Override

@@ -102,7 +102,7 @@ class Views implements ViewsService {
 			.map(SubmissionEntity::getSubmittedAt);
 		return new ViewSet(kind, access.context().childName(), access.context().myRole(), current,
 				cases.outcomesInPlan(caseId), ratings, howGathered(access, set.getId()), lastSubmitted,
-				lastReview(access), access.context().viewsDueOn());
+				lastReview(access), access.context().viewsDueOn(), access.context().teamName());
 	}
 
 	@Override

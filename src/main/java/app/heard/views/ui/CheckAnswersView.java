@@ -1,6 +1,7 @@
 package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRole;
 import app.heard.shell.Page;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
@@ -17,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** Every answer with a Change link, then Send: an immutable, dated submission. */
 @Route("children/:caseId/views/:kind/check")
@@ -25,8 +28,11 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 
 	private final transient ViewsService views;
 
-	CheckAnswersView(ViewsService views) {
+	private final transient Clock clock;
+
+	CheckAnswersView(ViewsService views, Clock clock) {
 		this.views = views;
+		this.clock = clock;
 	}
 
 	@Override
@@ -65,20 +71,47 @@ class CheckAnswersView extends ViewsPage implements BeforeEnterObserver {
 				}
 			}
 		}
-		var closed = Page.paragraph(getTranslation("views.check.closed"));
-		closed.addClassNames("inset", "warning");
-		closed.setVisible(false);
-		var send = new NativeButton(getTranslation("views.check.send"), click -> {
+		// Once views have closed there is no Send to press: the page says so before the
+		// answers, and whom to contact. Should they close while the page is open, Send
+		// is refused with the same words.
+		add(summary);
+		if (kind == ViewKind.ABOUT_ME) {
+			add(whoWillSee(set));
+		}
+		if (set.closedOn(LocalDate.now(clock))) {
+			addComponentAtIndex(2, ViewsClosedNotice.of(this, set, set.viewsDueOn().orElseThrow()));
+			return;
+		}
+		var send = new NativeButton(getTranslation("views.check.send"));
+		send.addClickListener(click -> {
 			try {
 				views.submit(caseId, kind);
 				UI.getCurrent().navigate(ViewsPaths.sent(caseId, kind));
 			}
 			catch (ViewsClosedException ex) {
-				closed.setVisible(true);
+				var closed = ViewsClosedNotice.of(this, set, ex.dueOn());
+				closed.getElement().setAttribute("tabindex", "-1");
+				addComponentAtIndex(2, closed);
+				send.setVisible(false);
+				closed.getElement().callJsFunction("focus");
 			}
 		});
 		send.addClassName("button");
-		add(summary, closed, send);
+		add(send);
+	}
+
+	/**
+	 * Before the child sends their views, who will see them, in words for the child (ICO
+	 * Children's Code, standards 4 and 11): a child with a helper is spoken to by name; a
+	 * young person with their own login reads it about themselves.
+	 */
+	private Paragraph whoWillSee(ViewSet set) {
+		var whoSees = set.recordingAs() == CaseRole.YOUNG_PERSON
+				? Page.paragraph(getTranslation("views.check.who-sees.young-person"))
+				: Page.paragraph(getTranslation("views.check.who-sees.child", set.childName()));
+		whoSees.setId("who-sees");
+		whoSees.addClassName("inset");
+		return whoSees;
 	}
 
 	/**

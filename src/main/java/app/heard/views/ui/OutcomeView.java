@@ -30,12 +30,15 @@ class OutcomeView extends ViewsPage implements BeforeEnterObserver {
 
 	private final transient ViewsService views;
 
+	private final transient Clock clock;
+
 	private final SaveStatus status;
 
 	private long version;
 
 	OutcomeView(ViewsService views, Clock clock) {
 		this.views = views;
+		this.clock = clock;
 		this.status = new SaveStatus(clock);
 	}
 
@@ -72,6 +75,7 @@ class OutcomeView extends ViewsPage implements BeforeEnterObserver {
 		next.addClassName("button");
 		add(backLink(ViewsPaths.start(caseId, kind)), caption, scale);
 		add(RecordingForSomeoneElse.signFor(this, set));
+		ViewsClosedNotice.addIfClosed(this, set, clock);
 		add(listen, status, next);
 	}
 

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -122,9 +121,7 @@ class QuestionView extends ViewsPage implements BeforeEnterObserver {
 			add(heading, hint);
 		}
 		add(RecordingForSomeoneElse.signFor(this, set));
-		if (set.closedOn(LocalDate.now(clock))) {
-			add(ViewsClosedNotice.of(this, set));
-		}
+		ViewsClosedNotice.addIfClosed(this, set, clock);
 		add(listen);
 
 		String lastTime = set.lastReview().get(question);

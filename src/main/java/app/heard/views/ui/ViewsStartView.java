@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -52,9 +51,7 @@ class ViewsStartView extends ViewsPage implements BeforeEnterObserver {
 		title(heading);
 		removeAll();
 		add(backLink("children/" + caseId), Page.heading(heading));
-		if (set.closedOn(LocalDate.now(clock))) {
-			add(ViewsClosedNotice.of(this, set));
-		}
+		ViewsClosedNotice.addIfClosed(this, set, clock);
 		var whoSees = Page
 			.paragraph(kind == ViewKind.ABOUT_ME ? getTranslation("views.about-me.who-sees", set.childName())
 					: getTranslation(
