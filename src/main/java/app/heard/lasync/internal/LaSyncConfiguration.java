@@ -37,7 +37,8 @@ class LaSyncConfiguration {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain laSyncEndpoints(HttpSecurity http, LaSyncProperties properties, Clock clock) throws Exception {
+	SecurityFilterChain laSyncEndpoints(HttpSecurity http, LaSyncProperties properties, Clock clock,
+			SecurityContextHolderStrategy contexts) throws Exception {
 		var secret = properties.pushSecret() == null || properties.pushSecret().isBlank() ? null
 				: new PushSignature(properties.pushSecret());
 		return http.securityMatcher("/api/la/**", CONTRACT)
