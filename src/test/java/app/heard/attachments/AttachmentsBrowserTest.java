@@ -9,9 +9,6 @@ import app.heard.PortalPage;
 import app.heard.media.TestMedia;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +53,7 @@ class AttachmentsBrowserTest {
 				.isTrue();
 			AxeAudit.check(portal.page(), "attachments-none");
 
-			addFile(portal, photo);
+			AddFilePage.add(portal, QUESTION, photo);
 			var shown = portal.page().locator("#attachments img");
 			shown.waitFor(new Locator.WaitForOptions().setTimeout(90_000));
 			portal.page()
@@ -64,7 +61,7 @@ class AttachmentsBrowserTest {
 			assertThat((Boolean) shown.evaluate("img => img.naturalHeight > img.naturalWidth"))
 				.as("taken sideways, shown upright")
 				.isTrue();
-			status(portal.page(), "Your photo is ready.");
+			AddFilePage.status(portal.page(), "Your photo is ready.");
 			AxeAudit.check(portal.page(), "attachments-photo");
 
 			var caption = portal.page().getByLabel("Caption (optional)");
@@ -73,7 +70,7 @@ class AttachmentsBrowserTest {
 			portal.page().keyboard().press("Tab");
 			portal.text("Caption saved").waitFor();
 
-			addFile(portal, video);
+			AddFilePage.add(portal, QUESTION, video);
 			var player = portal.page().locator("#attachments video");
 			player.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
 			portal.page()
@@ -91,7 +88,7 @@ class AttachmentsBrowserTest {
 			assertThat(TestMedia.probe(served)).doesNotContain("tags.location", "ISO6709", "iPhone");
 			AxeAudit.check(portal.page(), "attachments-video");
 
-			addFile(portal, disguised);
+			AddFilePage.add(portal, QUESTION, disguised);
 			var refused = portal.page()
 				.locator("#attachments .error-message")
 				.filter(new Locator.FilterOptions().setHasText("We can't use this kind of file"));
@@ -99,35 +96,12 @@ class AttachmentsBrowserTest {
 			AxeAudit.check(portal.page(), "attachments-refused");
 			portal.tabTo(portal.button("Remove file"));
 			portal.page().keyboard().press("Enter");
-			status(portal.page(), "The file has been removed.");
+			AddFilePage.status(portal.page(), "The file has been removed.");
 			assertThat(refused.count()).isZero();
 			assertThat(portal.page().locator("#attachments img").count()).as("the photo is still there").isEqualTo(1);
 			assertThat(portal.page().getByLabel("Caption (optional)").first().inputValue())
 				.isEqualTo("Me and my dog Biscuit");
 		}
-	}
-
-	/**
-	 * From the question page to the add-file page and back, by keyboard but for the file
-	 * picker.
-	 */
-	private static void addFile(PortalPage portal, Path file) {
-		portal.tabTo(portal.link("Add a photo, video, voice recording or scan"));
-		portal.page().keyboard().press("Enter");
-		var chooser = portal.page().getByLabel("Choose a file");
-		chooser.waitFor();
-		chooser.setInputFiles(file);
-		PlaywrightAssertions.assertThat(portal.page().locator("heard-upload").getByRole(AriaRole.STATUS))
-			.containsText(file.getFileName() + " is sent.",
-					new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-		portal.tabTo(portal.link("Back to the question"));
-		portal.page().keyboard().press("Enter");
-		portal.page().getByLabel(QUESTION).waitFor();
-	}
-
-	private static void status(Page page, String text) {
-		PlaywrightAssertions.assertThat(page.locator("#attachments > [role=status]"))
-			.containsText(text, new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
 	}
 
 	/**

@@ -11,15 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.heard.media.ProcessingOutcome.Processed;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,7 +110,7 @@ class PhotoProcessingTest {
 
 	@Test
 	void a_tiny_png_claiming_14000_by_14000_pixels_is_refused_before_decoding() throws IOException {
-		Path flood = Files.write(this.work.resolve("flood.png"), pngClaiming(14000, 14000));
+		Path flood = Files.write(this.work.resolve("flood.png"), TestMedia.pngClaiming(14000, 14000));
 		var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		MediaProcessor processor = TestMedia.processor(this.work);
 		processor.process(flood, this.out, share -> {
@@ -135,7 +131,7 @@ class PhotoProcessingTest {
 
 	@Test
 	void a_picture_with_a_side_longer_than_16384_pixels_is_too_large() throws IOException {
-		Path panorama = Files.write(this.work.resolve("panorama.png"), pngClaiming(20000, 100));
+		Path panorama = Files.write(this.work.resolve("panorama.png"), TestMedia.pngClaiming(20000, 100));
 
 		assertThat(rejected(TestMedia.processor(this.work).process(panorama, this.out, share -> {
 		}))).isEqualTo(RejectionReason.IMAGE_TOO_LARGE);
@@ -153,41 +149,6 @@ class PhotoProcessingTest {
 	private static boolean isRed(int rgb) {
 		var colour = new Color(rgb);
 		return colour.getRed() > 200 && colour.getGreen() < 60 && colour.getBlue() < 60;
-	}
-
-	/**
-	 * A valid PNG signature and IHDR (with its CRC) claiming a size, then a few bytes of
-	 * pixels.
-	 */
-	static byte[] pngClaiming(int width, int height) throws IOException {
-		var bytes = new ByteArrayOutputStream();
-		var out = new DataOutputStream(bytes);
-		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
-		var header = new ByteArrayOutputStream();
-		var ihdr = new DataOutputStream(header);
-		ihdr.writeInt(width);
-		ihdr.writeInt(height);
-		ihdr.write(new byte[] { 8, 2, 0, 0, 0 });
-		chunk(out, "IHDR", header.toByteArray());
-		var deflater = new Deflater();
-		deflater.setInput(new byte[1024]);
-		deflater.finish();
-		byte[] compressed = new byte[1024];
-		int length = deflater.deflate(compressed);
-		chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
-		chunk(out, "IEND", new byte[0]);
-		return bytes.toByteArray();
-	}
-
-	private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
-		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-		out.writeInt(data.length);
-		out.write(name);
-		out.write(data);
-		var crc = new CRC32();
-		crc.update(name);
-		crc.update(data);
-		out.writeInt((int) crc.getValue());
 	}
 
 }

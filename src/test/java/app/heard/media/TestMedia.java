@@ -6,6 +6,8 @@ import app.heard.media.ProcessingOutcome.Processed;
 import app.heard.media.ProcessingOutcome.Rejected;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import org.bytedeco.ffmpeg.ffmpeg;
 import org.bytedeco.ffmpeg.ffprobe;
@@ -95,7 +99,7 @@ public final class TestMedia {
 			.toList();
 	}
 
-	static void heifEnc(Path png, Path heic) {
+	public static void heifEnc(Path png, Path heic) {
 		run(png.getParent(), List.of("heif-enc", "-q", "60", png.toString(), "-o", heic.toString()));
 	}
 
@@ -149,6 +153,41 @@ public final class TestMedia {
 	public static MediaProperties withWorkDirectory(MediaProperties limits, Path workDirectory) {
 		return new MediaProperties(limits.maxMegapixels(), limits.maxSide(), limits.maxDuration(), limits.timeout(),
 				limits.cpuTime(), limits.memory(), limits.concurrentImageDecodes(), workDirectory);
+	}
+
+	/**
+	 * A valid PNG signature and IHDR (with its CRC) claiming a size, then a few bytes of
+	 * pixels.
+	 */
+	public static byte[] pngClaiming(int width, int height) throws IOException {
+		var bytes = new ByteArrayOutputStream();
+		var out = new DataOutputStream(bytes);
+		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
+		var header = new ByteArrayOutputStream();
+		var ihdr = new DataOutputStream(header);
+		ihdr.writeInt(width);
+		ihdr.writeInt(height);
+		ihdr.write(new byte[] { 8, 2, 0, 0, 0 });
+		chunk(out, "IHDR", header.toByteArray());
+		var deflater = new Deflater();
+		deflater.setInput(new byte[1024]);
+		deflater.finish();
+		byte[] compressed = new byte[1024];
+		int length = deflater.deflate(compressed);
+		chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
+		chunk(out, "IEND", new byte[0]);
+		return bytes.toByteArray();
+	}
+
+	private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
+		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+		out.writeInt(data.length);
+		out.write(name);
+		out.write(data);
+		var crc = new CRC32();
+		crc.update(name);
+		crc.update(data);
+		out.writeInt((int) crc.getValue());
 	}
 
 }
