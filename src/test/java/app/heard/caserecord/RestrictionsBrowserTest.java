@@ -13,12 +13,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Request;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,44 +116,62 @@ class RestrictionsBrowserTest {
 	/**
 	 * Signs in, opens the list and the case page, and returns the body of every HTML,
 	 * script and JSON (UIDL) response the browser received on the way.
+	 *
+	 * <p>
+	 * Read through Chromium's own DevTools protocol: the responses are noted as they
+	 * finish loading, and their bodies asked for once the page has settled, each answered
+	 * at once (or with an error for one the browser no longer holds). Playwright's
+	 * {@code Request.response()} and {@code Response.text()} wait on the network's
+	 * promises instead, and twice one never settled and a full run hung here.
 	 */
 	private List<String> everythingTheBrowserReceives(String subject) {
 		try (BrowserContext context = Browsers.context(Browsers.PHONE_WIDTH)) {
-			// Requests whose bodies have fully arrived, read once the page has settled:
-			// a body still open waits for ever, and Playwright's calls block inside its
-			// own event handlers
-			var finished = new ArrayList<Request>();
-			Consumer<Request> collect = finished::add;
-			context.onRequestFinished(collect);
-			var portal = signIn(context, subject);
+			var page = context.newPage();
+			var devTools = context.newCDPSession(page);
+			var wanted = new ConcurrentHashMap<String, Boolean>();
+			var finished = new ConcurrentLinkedQueue<String>();
+			devTools.on("Network.responseReceived", event -> {
+				var response = event.getAsJsonObject("response");
+				String type = response.get("mimeType").getAsString();
+				if (response.get("status").getAsInt() / 100 == 2
+						&& (type.contains("html") || type.contains("json") || type.contains("javascript"))) {
+					wanted.put(event.get("requestId").getAsString(), true);
+				}
+			});
+			devTools.on("Network.loadingFinished", event -> finished.add(event.get("requestId").getAsString()));
+			devTools.send("Network.enable");
+			var portal = signIn(new PortalPage(page, port), subject);
 			portal.link("Jo").click();
 			portal.heading().filter(new Locator.FilterOptions().setHasText("Jo's EHC plan")).waitFor();
-			portal.page().waitForLoadState();
-			context.offRequestFinished(collect);
+			page.waitForLoadState();
 			var bodies = new ArrayList<String>();
-			for (var request : finished) {
-				Response response = request.response();
-				if (response == null) {
+			for (String requestId : List.copyOf(finished)) {
+				if (!wanted.containsKey(requestId)) {
 					continue;
 				}
-				String type = response.headerValue("content-type");
-				if (response.status() / 100 == 2 && type != null
-						&& (type.contains("html") || type.contains("json") || type.contains("javascript"))) {
-					try {
-						bodies.add(response.text());
-					}
-					catch (PlaywrightException goneWithItsPage) {
-						// a page navigated away from (the provider's) no longer holds its
-						// body
-					}
+				var params = new JsonObject();
+				params.addProperty("requestId", requestId);
+				try {
+					var body = devTools.send("Network.getResponseBody", params);
+					String text = body.get("body").getAsString();
+					bodies.add(body.get("base64Encoded").getAsBoolean()
+							? new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8) : text);
+				}
+				catch (PlaywrightException goneWithItsPage) {
+					// a page navigated away from (the provider's) no longer holds its
+					// body
 				}
 			}
+			devTools.detach();
 			return bodies;
 		}
 	}
 
 	private PortalPage signIn(BrowserContext context, String subject) {
-		var portal = new PortalPage(context.newPage(), port);
+		return signIn(new PortalPage(context.newPage(), port), subject);
+	}
+
+	private PortalPage signIn(PortalPage portal, String subject) {
 		portal.open("/");
 		portal.link("Sign in").click();
 		portal.page().getByLabel("Or sign in as anyone else").fill(subject);
