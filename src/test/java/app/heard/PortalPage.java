@@ -87,7 +87,8 @@ public final class PortalPage {
 
 	/**
 	 * Presses "Save and continue" by keyboard this many times, waiting each time for the
-	 * next page: its address has changed and its heading is there.
+	 * next page (its address has changed and its heading is there) and checking it with
+	 * axe, so a journey is checked at every step.
 	 */
 	public void saveAndContinue(int times) {
 		for (int question = 0; question < times; question++) {
@@ -96,6 +97,8 @@ public final class PortalPage {
 			page.keyboard().press("Enter");
 			page.waitForCondition(() -> !url().equals(from));
 			heading().waitFor();
+			AxeAudit.check(page, "journey-step"
+					+ url().replaceFirst("^https?://[^/]+/children/[^/]+", "").replaceAll("[^a-z0-9]+", "-"));
 		}
 	}
 
