@@ -15,7 +15,7 @@ public final class ReadAloud {
 		on.getElement().executeJs("""
 				if ('speechSynthesis' in window) {
 				  window.speechSynthesis.cancel();
-				  const words = new SpeechSynthesisUtterance($0 + '. ' + $1);
+				  const words = new SpeechSynthesisUtterance(($0.match(/[.?!]$/) ? $0 : $0 + '.') + ' ' + $1);
 				  words.lang = 'en-GB';
 				  window.speechSynthesis.speak(words);
 				}""", question, hint);
