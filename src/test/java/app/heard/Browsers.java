@@ -42,9 +42,13 @@ public final class Browsers {
 	 * phone's screen.
 	 */
 	public static BrowserContext context(int width) {
-		return chromium().newContext(new Browser.NewContextOptions().setViewportSize(width, 740)
+		var context = chromium().newContext(new Browser.NewContextOptions().setViewportSize(width, 740)
 			.setLocale("en-GB")
 			.setTimezoneId("Europe/London"));
+		// A 2-core machine building and testing at once can take more than Playwright's
+		// 30 s to answer a page; waits stay bounded, and a real failure still fails
+		context.setDefaultTimeout(60_000);
+		return context;
 	}
 
 	private static String executable() {

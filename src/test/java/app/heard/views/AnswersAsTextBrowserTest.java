@@ -11,7 +11,6 @@ import app.heard.caserecord.CaseRecordImporter;
 import app.heard.caserecord.CaseRole;
 import app.heard.identity.internal.TestSignIn;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +33,9 @@ class AnswersAsTextBrowserTest {
 	@Autowired
 	TestSignIn signIn;
 
+	@Autowired
+	ViewsService views;
+
 	@LocalServerPort
 	int port;
 
@@ -55,11 +57,15 @@ class AnswersAsTextBrowserTest {
 			});
 			String start = "/children/" + kase.id() + "/views/our-views";
 			portal.open(start + "/family-history");
-			portal.page().getByLabel("Important things to know about your family history").fill(HTML);
+			// Typed as a person types, key by key, then left until the whole answer is
+			// saved (the page saves as typing goes on and after a pause)
 			portal.page()
-				.getByRole(AriaRole.STATUS)
-				.filter(new Locator.FilterOptions().setHasText("Saved at"))
-				.waitFor();
+				.getByLabel("Important things to know about your family history")
+				.pressSequentially(HTML, new Locator.PressSequentiallyOptions().setDelay(30));
+			for (int look = 0; look < 100 && !HTML.equals(savedDraft(kase)); look++) {
+				portal.page().waitForTimeout(200);
+			}
+			assertThat(savedDraft(kase)).as("the whole answer is saved").isEqualTo(HTML);
 
 			portal.open(start + "/check");
 			assertThat(portal.page().locator(".answer-text").allTextContents()).contains(HTML);
@@ -76,6 +82,17 @@ class AnswersAsTextBrowserTest {
 			assertThat(portal.page().locator(".answer-text").allTextContents()).contains(HTML);
 			assertThat(portal.page().locator("main b, main script").count()).isZero();
 			assertThat(dialogs).as("nothing typed ran").isEmpty();
+		}
+	}
+
+	private String savedDraft(CaseFixture kase) {
+		signIn.as(kase.subject("ann"));
+		try {
+			var answer = views.open(kase.id(), ViewKind.PARENT_CARER).answers().get(Question.FAMILY_HISTORY);
+			return answer == null ? null : answer.text();
+		}
+		finally {
+			signIn.signOut();
 		}
 	}
 
