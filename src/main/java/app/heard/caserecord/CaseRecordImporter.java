@@ -1,6 +1,8 @@
 package app.heard.caserecord;
 
 import app.heard.identity.PersonId;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Applies the LA's case record to the mirror. Changes apply by the LA's version: an older
@@ -34,7 +36,7 @@ public interface CaseRecordImporter {
 	void addTeamMember(String teamLaId, PersonId person);
 
 	/** The portal's id of a case the LA has sent, by the LA's id. */
-	java.util.Optional<CaseId> caseId(String caseLaId);
+	Optional<CaseId> caseId(String caseLaId);
 
 	/**
 	 * The LA's id of a case in this portal, for what the portal sends the LA about it.
@@ -46,6 +48,6 @@ public interface CaseRecordImporter {
 	 * Every case the portal mirrors, by the LA's id, with the LA's version the portal
 	 * holds: what the nightly reconciliation compares with the LA's own list.
 	 */
-	java.util.Map<String, Long> mirroredVersions();
+	Map<String, Long> mirroredVersions();
 
 }

@@ -3,26 +3,26 @@ package app.heard.demo;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordImporter;
 import app.heard.caserecord.CaseRole;
-import app.heard.views.EarlierViewsImporter;
+import app.heard.caserecord.CaseSnapshot;
+import app.heard.identity.People;
+import app.heard.lareference.ReferenceLaServer;
+import app.heard.lasync.SyncCycle;
 import app.heard.views.EarlierViewsImporter.EarlierSubmission;
+import app.heard.views.EarlierViewsImporter;
 import app.heard.views.Gathered;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
-import app.heard.identity.People;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import app.heard.caserecord.CaseSnapshot;
-import app.heard.lareference.ReferenceLaServer;
-import app.heard.lasync.SyncCycle;
 import org.springframework.beans.factory.ObjectProvider;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo cases and links the demo accounts to them. Safe to run on every start:

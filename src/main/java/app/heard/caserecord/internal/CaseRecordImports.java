@@ -1,15 +1,15 @@
 package app.heard.caserecord.internal;
 
 import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseRecordImporter;
-import app.heard.caserecord.CaseSnapshot;
 import app.heard.caserecord.CaseSnapshot.PlanKind;
+import app.heard.caserecord.CaseSnapshot;
 import app.heard.caserecord.CommentAnswered;
 import app.heard.caserecord.DraftPlanServed;
 import app.heard.caserecord.ReviewId;
 import app.heard.caserecord.ReviewMeetingArranged;
 import app.heard.identity.PersonId;
-import app.heard.caserecord.CaseNotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
