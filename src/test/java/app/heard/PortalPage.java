@@ -25,8 +25,19 @@ public final class PortalPage {
 
 	public PortalPage open(String path) {
 		page.navigate(baseUrl + path);
-		heading().waitFor();
+		settled();
 		return this;
+	}
+
+	/**
+	 * Waits for a page loaded in full to be in its place. Vaadin shows the first view,
+	 * then moves it into {@code #outlet} as its client starts: anything focused before
+	 * the move loses focus, so keys typed straight after the heading appears would go
+	 * nowhere (seen as a draft saved as its first character only).
+	 */
+	private void settled() {
+		heading().waitFor();
+		page.waitForFunction("() => !document.getElementById('outlet') || document.querySelector('#outlet h1')");
 	}
 
 	/**
@@ -50,7 +61,7 @@ public final class PortalPage {
 		tabTo(account);
 		page.keyboard().press("Enter");
 		page.waitForURL(landing);
-		heading().waitFor();
+		settled();
 		return this;
 	}
 
@@ -68,7 +79,7 @@ public final class PortalPage {
 		page.keyboard().type(subject);
 		page.keyboard().press("Enter");
 		page.waitForURL(landing);
-		heading().waitFor();
+		settled();
 		return this;
 	}
 
