@@ -8,6 +8,10 @@
  *   <heard-upload case="…" kind="about-me" question="enjoy-doing" accept="image/*,video/*" max-bytes="…"
  *                 text-label="…" text-hint="…" …>
  *
+ * With `record="audio"` (and a browser that can), a button records a voice note in the page with the microphone
+ * (MediaRecorder) and sends it like a chosen file; the file chooser stays below it for a recording made elsewhere,
+ * and for a browser that refuses the microphone.
+ *
  * Events (bubbling): `upload-complete` { uploadId, filename, bytes } and `upload-failed` { reason }; the last finished
  * upload's id also stays in `data-upload-id`.
  * Light DOM: the portal's stylesheet applies, and the label, hint and status are ordinary page text.
@@ -36,6 +40,8 @@ class HeardUpload extends HTMLElement {
 
   disconnectedCallback() {
     window.removeEventListener('online', this.onOnline);
+    // Leaving the page ends a recording and lets go of the microphone
+    if (this.recorder) this.recorder.stop();
     // Frameworks move elements (Vaadin does while a page starts): only a removal that lasts pauses the upload.
     // Its address stays stored, so choosing the file again carries on.
     setTimeout(() => {
@@ -54,11 +60,21 @@ class HeardUpload extends HTMLElement {
       <input class="file-upload" type="file" id="${id}" aria-describedby="${id}-hint ${id}-status">
       <progress class="upload-progress" max="100" value="0" hidden aria-labelledby="${id}"></progress>
       <p class="hint upload-status" id="${id}-status" role="status"></p>
-      <button type="button" class="button button--secondary" hidden></button>`;
+      <button type="button" class="button button--secondary upload-stop" hidden></button>`;
+    if (this.getAttribute('record') === 'audio' && window.MediaRecorder && navigator.mediaDevices) {
+      this.insertAdjacentHTML('afterbegin', `
+        <div class="recorder">
+          <button type="button" class="button recorder__toggle"></button>
+          <p class="recorder__time" role="timer"></p>
+        </div>`);
+      this.toggle = this.querySelector('.recorder__toggle');
+      this.time = this.querySelector('.recorder__time');
+      this.toggle.addEventListener('click', () => this.toggleRecording());
+    }
     this.input = this.querySelector('input');
     this.progress = this.querySelector('progress');
     this.status = this.querySelector('[role=status]');
-    this.stop = this.querySelector('button');
+    this.stop = this.querySelector('.upload-stop');
     this.renderTexts();
     if (this.getAttribute('accept')) this.input.accept = this.getAttribute('accept');
     this.input.addEventListener('change', () => { if (this.input.files.length) this.send(this.input.files[0]); });
@@ -72,6 +88,7 @@ class HeardUpload extends HTMLElement {
     this.querySelector('label').textContent = this.text('label');
     this.querySelector('.hint').textContent = this.text('hint');
     this.stop.textContent = this.text('stop');
+    if (this.toggle) this.toggle.textContent = this.text(this.recorder ? 'record-stop' : 'record-start');
   }
 
   text(name, ...values) {
@@ -127,6 +144,48 @@ class HeardUpload extends HTMLElement {
       }
       this.resume();
     });
+  }
+
+  async toggleRecording() {
+    if (this.recorder) {
+      this.recorder.stop();
+      return;
+    }
+    let stream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    } catch (err) {
+      this.say(this.text('mic-refused'));
+      return;
+    }
+    // What the browser can make: WebM/Opus (Chromium, Firefox) or MP4/AAC (Safari); the server takes both
+    const type = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4']
+      .find((candidate) => MediaRecorder.isTypeSupported(candidate));
+    const recorder = new MediaRecorder(stream, type ? { mimeType: type } : {});
+    const parts = [];
+    recorder.addEventListener('dataavailable', (event) => { if (event.data.size) parts.push(event.data); });
+    recorder.addEventListener('stop', () => {
+      stream.getTracks().forEach((track) => track.stop());
+      clearInterval(this.clock);
+      this.recorder = null;
+      this.time.textContent = '';
+      this.renderTexts();
+      if (!this.isConnected) return;
+      const mime = (recorder.mimeType || type || 'audio/webm').split(';')[0];
+      const extension = mime.endsWith('mp4') ? 'm4a' : mime.endsWith('ogg') ? 'ogg' : 'webm';
+      const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '');
+      this.send(new File(parts, `voice-recording-${stamp}.${extension}`, { type: mime }));
+    });
+    // A part every second, so a long recording is never one growing buffer to copy at the end
+    recorder.start(1000);
+    this.recorder = recorder;
+    this.renderTexts();
+    this.say(this.text('recording'));
+    const started = Date.now();
+    this.clock = setInterval(() => {
+      const seconds = Math.floor((Date.now() - started) / 1000);
+      this.time.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    }, 500);
   }
 
   resume() {

@@ -31,7 +31,10 @@ public final class Browsers {
 				.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(executable()))
 					.setHeadless(true)
 					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+							// A microphone for "Record my voice": a steady tone, never a
+							// real device; a context still has to be granted it
+							"--use-fake-device-for-media-stream")));
 			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
 		}
 		return browser;

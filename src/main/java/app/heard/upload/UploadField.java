@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
  *
  * <p>
  * Element {@code <heard-upload>}; attributes {@code case}, {@code kind} (about-me or
- * our-views), {@code question} (the question's slug), {@code accept}, {@code max-bytes}
+ * our-views), {@code question} (the question's slug), {@code accept}, {@code max-bytes},
+ * {@code record} ({@code audio}: a recorder in the page, see {@link FileChoice#VOICE})
  * and {@code text-*}; events {@code upload-complete} (detail {@code uploadId},
  * {@code filename}, {@code bytes}) and {@code upload-failed} (detail {@code reason}).
  */
@@ -29,23 +30,31 @@ import org.springframework.util.unit.DataSize;
 @NpmPackage(value = "tus-js-client", version = "4.3.1")
 public class UploadField extends Component {
 
-	private static final String[] TEXTS = { "label", "stop", "stopped", "sending", "resumed", "retrying", "offline",
-			"done", "signed-out", "too-large", "failed" };
+	private static final String[] TEXTS = { "stop", "stopped", "sending", "resumed", "retrying", "offline", "done",
+			"signed-out", "too-large", "failed" };
 
-	public UploadField(CaseId caseId, ViewKind kind, Question question, DataSize maxFileSize) {
+	private static final String[] RECORDING_TEXTS = { "record-start", "record-stop", "recording", "mic-refused" };
+
+	public UploadField(CaseId caseId, ViewKind kind, Question question, FileChoice choice, DataSize maxFileSize) {
 		var element = getElement();
 		element.setAttribute("case", caseId.toString());
 		element.setAttribute("kind", kind.slug());
 		element.setAttribute("question", Wording.slug(question));
-		// Sound too: a voice note from the phone's recorder
-		element.setAttribute("accept", "image/*,video/*,audio/*,application/pdf");
+		element.setAttribute("accept", choice.accept());
 		element.setAttribute("max-bytes", String.valueOf(maxFileSize.toBytes()));
 		String size = readable(maxFileSize);
 		for (String text : TEXTS) {
 			// {0} and {1} (file name, percent sent) are filled in by the browser
 			element.setAttribute("text-" + text, getTranslation("upload." + text, "{0}", "{1}", size));
 		}
-		element.setAttribute("text-hint", getTranslation("upload.hint", "{0}", "{1}", size));
+		element.setAttribute("text-label", getTranslation(choice.key("label")));
+		element.setAttribute("text-hint", getTranslation(choice.key("hint"), "{0}", "{1}", size));
+		if (choice.recordInPage()) {
+			element.setAttribute("record", "audio");
+			for (String text : RECORDING_TEXTS) {
+				element.setAttribute("text-" + text, getTranslation("upload." + text));
+			}
+		}
 	}
 
 	/**

@@ -75,7 +75,7 @@ class HostileAndPhoneFilesBrowserTest {
 			CDPSession network = context.newCDPSession(page);
 			network.send("Network.enable");
 			uploadThroughput(network, 16 * 1024);
-			var chooser = AddFilePage.open(portal);
+			var chooser = AddFilePage.open(portal, AddFilePage.VIDEO);
 			page.evaluate(
 					"() => { window.said = []; const status = document.querySelector('heard-upload [role=status]');"
 							+ " new MutationObserver(() => window.said.push(status.textContent))"

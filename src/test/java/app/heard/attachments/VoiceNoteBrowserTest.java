@@ -47,9 +47,11 @@ class VoiceNoteBrowserTest {
 			portal.link(QUESTION).click();
 			portal.page().getByLabel(QUESTION).waitFor();
 
-			portal.tabTo(portal.link("Add a photo, video, voice recording or scan"));
+			portal.tabTo(portal.link("Record my voice"));
 			portal.page().keyboard().press("Enter");
-			var chooser = portal.page().getByLabel("Choose a file");
+			// A recording made with the phone's own recorder app, chosen below the page's
+			// recorder
+			var chooser = portal.page().getByLabel("Or choose a recording on this phone");
 			chooser.waitFor();
 			chooser.setInputFiles(note);
 			PlaywrightAssertions.assertThat(portal.page().locator("heard-upload").getByRole(AriaRole.STATUS))

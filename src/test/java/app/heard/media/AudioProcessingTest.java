@@ -51,6 +51,29 @@ class AudioProcessingTest {
 		assertThat(probed).doesNotContain("Jordan", "51.5074");
 	}
 
+	/**
+	 * Chromium's and Firefox's MediaRecorder write WebM as they record: no duration in
+	 * the header (FFmpeg's {@code -live 1} writes the same), which the pipeline once
+	 * refused as damaged.
+	 */
+	@Test
+	void a_browser_recording_with_no_duration_in_its_header_becomes_m4a() {
+		ffmpeg(this.work, "-f", "lavfi", "-i", "sine=f=440:d=2", "-c:a", "libopus", "-live", "1", "-f", "webm",
+				"recorded.webm");
+		assertThat(field(probe(this.work.resolve("recorded.webm")), "format.duration")).isEqualTo("N/A");
+
+		Processed processed = processed(
+				TestMedia.processor(this.work).process(this.work.resolve("recorded.webm"), this.out, share -> {
+				}));
+
+		assertThat(processed.kind()).isEqualTo(MediaKind.AUDIO);
+		assertThat(processed.duration()).hasValueSatisfying(
+				duration -> assertThat(duration).isBetween(Duration.ofMillis(1800), Duration.ofMillis(2300)));
+		assertThat(
+				field(probe(processed.rendition(Rendition.AUDIO).orElseThrow().file()), "streams.stream.0.codec_name"))
+			.isEqualTo("aac");
+	}
+
 	@Test
 	void a_damaged_voice_note_is_a_damaged_recording() throws IOException {
 		ffmpeg(this.work, "-f", "lavfi", "-i", "sine=f=440:d=2", "-c:a", "libopus", "-f", "ogg", "note.ogg");

@@ -3,6 +3,7 @@ package app.heard.attachments.internal;
 import app.heard.caserecord.CaseId;
 import app.heard.media.MediaKind;
 import app.heard.shell.Page;
+import app.heard.upload.FileChoice;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
 import app.heard.views.Wording;
@@ -79,16 +80,21 @@ class AttachmentsPanel extends Div {
 	}
 
 	/**
-	 * To the page that sends a file (one thing per page, GOV.UK style); what is typed
-	 * here is already saved, or kept in the tab until it is.
+	 * A button for each thing a child or parent might add, each to the page that sends it
+	 * (one thing per page, GOV.UK style); what is typed here is already saved, or kept in
+	 * the tab until it is.
 	 */
-	private Anchor addFile() {
-		var add = new Anchor(
-				"children/" + caseId + "/views/" + kind.slug() + "/" + Wording.slug(question) + "/add-file",
-				getTranslation("attachments.add"));
-		add.addClassNames("button", "button--secondary");
-		add.setId("add-file");
-		return add;
+	private Div addFile() {
+		var buttons = new Div();
+		buttons.addClassName("attachment-buttons");
+		buttons.setId("add-file");
+		for (var choice : List.of(FileChoice.PHOTO, FileChoice.VIDEO, FileChoice.VOICE, FileChoice.DOCUMENT)) {
+			var add = new Anchor("children/" + caseId + "/views/" + kind.slug() + "/" + Wording.slug(question)
+					+ "/add-file?what=" + choice.slug(), getTranslation(choice.key("heading")));
+			add.addClassNames("button", "button--secondary");
+			buttons.add(add);
+		}
+		return buttons;
 	}
 
 	@Override

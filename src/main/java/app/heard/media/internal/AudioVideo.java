@@ -34,6 +34,9 @@ public final class AudioVideo {
 	/** Share of the progress the transcode takes; the poster and checks take the rest. */
 	private static final double TRANSCODE_SHARE = 0.9;
 
+	/** A duration the container does not state (zero: no real recording claims it). */
+	private static final Duration UNKNOWN = Duration.ZERO;
+
 	private final Sandbox sandbox;
 
 	private final MediaProperties limits;
@@ -53,8 +56,11 @@ public final class AudioVideo {
 		if (!video && probe.firstAudio().isEmpty()) {
 			throw new Rejection(damaged(type, probe.firstVideo().isPresent()), "no sound or picture stream");
 		}
-		Duration duration = probe.duration()
-			.orElseThrow(() -> new Rejection(damaged(type, video), "no duration: " + probe));
+		// A browser's recorder (MediaRecorder, the page's "Record my voice") writes WebM
+		// as
+		// it goes, with no duration in the header: the transcode finds it out, and still
+		// stops at the limit
+		Duration duration = probe.duration().orElse(UNKNOWN);
 		if (duration.compareTo(this.limits.maxDuration()) > 0) {
 			throw new Rejection(RejectionReason.TOO_LONG, duration.toString(), this.limits.maxDuration().toMinutes());
 		}
@@ -120,7 +126,7 @@ public final class AudioVideo {
 		double total = Math.max(1, duration.toMillis() * 1000.0);
 		progress.accept(0.0);
 		Sandbox.Result result = this.sandbox.run(Program.FFMPEG, job.directory(), args, line -> {
-			if (line.startsWith("out_time_us=")) {
+			if (line.startsWith("out_time_us=") && !duration.isZero()) {
 				try {
 					double done = Long.parseLong(line.substring("out_time_us=".length()).strip()) / total;
 					progress.accept(Math.clamp(done, 0.0, 1.0) * TRANSCODE_SHARE);
@@ -147,8 +153,12 @@ public final class AudioVideo {
 		MediaProbe made = this.prober.probe(job, name, DetectedType.MP4)
 			.orElseThrow(() -> new Rejection(damaged, "output unreadable"));
 		Duration actual = made.duration().orElse(Duration.ZERO);
-		if (actual.toMillis() < claimed.toMillis() / 2) {
+		if (actual.toMillis() < claimed.toMillis() / 2 || actual.isZero()) {
 			throw new Rejection(damaged, "decoded " + actual + " of " + claimed);
+		}
+		if (claimed.isZero() && actual.compareTo(this.limits.maxDuration()) > 0) {
+			// Stopped just past the limit (-t): longer than a recording may be
+			throw new Rejection(RejectionReason.TOO_LONG, actual.toString(), this.limits.maxDuration().toMinutes());
 		}
 		return made;
 	}

@@ -5,6 +5,7 @@ import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseNotFoundException;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.shell.Page;
+import app.heard.upload.FileChoice;
 import app.heard.upload.UploadField;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
@@ -24,8 +25,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Adds a file to one question's answer: one thing on the page, as GOV.UK question pages
- * do. The file goes straight to the upload endpoint; what becomes of it (photos, videos)
- * is the media pipeline's.
+ * do. {@code ?what=photo|video|voice|document} says which button beside the answer led
+ * here ({@link FileChoice}). The file goes straight to the upload endpoint; what becomes
+ * of it (photos, videos) is the media pipeline's.
  */
 @Route("children/:caseId/views/:kind/:question/add-file")
 @PermitAll
@@ -34,6 +36,8 @@ class AddFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 	private final transient CaseRecordService cases;
 
 	private final DataSize maxFileSize;
+
+	private String heading;
 
 	AddFileView(CaseRecordService cases, @Value("${heard.upload.max-file-size}") DataSize maxFileSize) {
 		this.cases = cases;
@@ -62,6 +66,12 @@ class AddFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		if (!kind.mayBeRecordedIn(context)) {
 			throw new NotFoundException();
 		}
+		FileChoice choice = event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("what")
+			.flatMap(FileChoice::fromSlug)
+			.orElse(FileChoice.ANY);
+		heading = getTranslation(choice.key("heading"));
 		String questionPage = "children/" + caseId + "/views/" + kind.slug() + "/" + slug;
 		var back = new Anchor(questionPage, getTranslation("views.back"));
 		back.addClassName("back-link");
@@ -70,14 +80,13 @@ class AddFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		var done = new Anchor(questionPage, getTranslation("upload.back"));
 		done.addClassName("link");
 		removeAll();
-		add(back, caption, Page.heading(getTranslation("upload.heading")),
-				Page.paragraph(getTranslation("upload.intro")), new UploadField(caseId, kind, question, maxFileSize),
-				new Paragraph(done));
+		add(back, caption, Page.heading(heading), Page.paragraph(getTranslation("upload.intro")),
+				new UploadField(caseId, kind, question, choice, maxFileSize), new Paragraph(done));
 	}
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("title", getTranslation("upload.heading"));
+		return getTranslation("title", heading);
 	}
 
 }
