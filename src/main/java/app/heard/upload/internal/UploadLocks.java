@@ -6,9 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,13 +23,13 @@ import org.springframework.stereotype.Component;
  * reading the old request; the retry is told 423 Locked at once and tries again shortly.
  *
  * <p>
- * The lock is a PostgreSQL session-level advisory lock, held on a connection of its own
- * for as long as the request writes. Not a transaction of the main pool: a phone may take
- * minutes to send 8 MiB, and that would hold one of the pool's few connections and a
- * transaction open all along. If the instance dies, its connection closes and PostgreSQL
- * frees the lock; keepalives set on these connections make PostgreSQL notice a machine
- * that vanished within about a minute. Each request that writes holds one of these
- * connections, at most {@link UploadProperties#concurrentWrites()} per instance.
+ * Across instances the lock is a PostgreSQL session-level advisory lock. All of this
+ * instance's are held by one connection of its own, outside the main pool and outside any
+ * transaction: a phone may take minutes over 8 MiB, and a transaction or a pooled
+ * connection held that long per upload would starve the pool. If the instance dies, the
+ * connection closes and PostgreSQL frees every lock it held; keepalives make PostgreSQL
+ * notice a machine that vanished within about a minute. A session's advisory locks are
+ * re-entrant, so within this instance a set says who holds which upload.
  */
 @Component
 class UploadLocks implements DisposableBean {
@@ -44,70 +45,130 @@ class UploadLocks implements DisposableBean {
 
 	private static final String UNLOCK = "select pg_advisory_unlock(hashtext('upload-write'), hashtext(?))";
 
-	private final HikariDataSource connections;
+	private final Set<UUID> here = ConcurrentHashMap.newKeySet();
 
-	UploadLocks(DataSource dataSource, UploadProperties properties) throws SQLException {
-		this.connections = lockPool(dataSource.unwrap(HikariDataSource.class), properties.concurrentWrites());
+	private final HikariDataSource source;
+
+	/** Guarded by this; null until the first lock, and after it failed. */
+	private Connection connection;
+
+	/** Guarded by this; counts connections, so a lock knows whether its is still open. */
+	private long generation;
+
+	UploadLocks(DataSource dataSource) throws SQLException {
+		this.source = lockConnectionSource(dataSource.unwrap(HikariDataSource.class));
 	}
 
 	/**
 	 * Takes the upload's lock without waiting.
 	 * @return the lock, to close when the request is done; empty if another request, on
 	 * this or any instance, holds it
-	 * @throws TusException 503 when this instance already has as many requests writing as
-	 * it allows
 	 */
 	Optional<Held> tryLock(UUID id) {
-		Connection connection;
-		try {
-			connection = connections.getConnection();
-		}
-		catch (SQLTransientConnectionException busy) {
-			throw new TusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many uploads at once; try again shortly");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("No connection for an upload's lock", ex);
-		}
-		try (PreparedStatement query = connection.prepareStatement(TRY_LOCK)) {
-			query.setString(1, id.toString());
-			try (ResultSet result = query.executeQuery()) {
-				result.next();
-				if (result.getBoolean(1)) {
-					return Optional.of(new Held(id, connection, result.getInt(2)));
-				}
-			}
-			connection.close();
+		if (!here.add(id)) {
 			return Optional.empty();
 		}
+		Optional<Held> held = Optional.empty();
+		try {
+			held = tryLockInDatabase(id);
+			return held;
+		}
+		finally {
+			if (held.isEmpty()) {
+				here.remove(id);
+			}
+		}
+	}
+
+	private synchronized Optional<Held> tryLockInDatabase(UUID id) {
+		try {
+			if (connection == null) {
+				connection = source.getConnection();
+				generation++;
+			}
+			try (PreparedStatement query = connection.prepareStatement(TRY_LOCK)) {
+				query.setString(1, id.toString());
+				try (ResultSet result = query.executeQuery()) {
+					result.next();
+					return result.getBoolean(1) ? Optional.of(new Held(id, generation, result.getInt(2)))
+							: Optional.empty();
+				}
+			}
+		}
 		catch (SQLException ex) {
-			connections.evictConnection(connection);
+			drop();
 			throw new IllegalStateException("Could not take upload " + id + "'s lock", ex);
 		}
 	}
 
-	@Override
-	public void destroy() {
-		connections.close();
+	private synchronized boolean stillHeld(Held held) {
+		if (connection == null || held.generation != generation) {
+			return false;
+		}
+		boolean alive;
+		try {
+			alive = connection.isValid(5);
+		}
+		catch (SQLException ex) {
+			alive = false;
+		}
+		if (!alive) {
+			drop();
+		}
+		return alive;
+	}
+
+	private synchronized void unlockInDatabase(Held held) {
+		// Otherwise the connection that held it is closed, and the lock went with it
+		if (connection != null && held.generation == generation) {
+			try (PreparedStatement unlock = connection.prepareStatement(UNLOCK)) {
+				unlock.setString(1, held.id.toString());
+				unlock.execute();
+			}
+			catch (SQLException ex) {
+				log.warn("Could not unlock upload {}; closing the lock connection, which frees it", held.id, ex);
+				drop();
+			}
+		}
 	}
 
 	/**
-	 * A pool of its own, with the main pool's settings (address, role, password), opened
-	 * only while uploads are being written.
+	 * Closes a connection that failed: PostgreSQL then frees whatever locks it still
+	 * held, and their requests no longer record progress.
 	 */
-	private static HikariDataSource lockPool(HikariDataSource main, int size) {
+	private void drop() {
+		if (connection != null) {
+			source.evictConnection(connection);
+			try {
+				connection.close();
+			}
+			catch (SQLException ex) {
+				log.debug("Closing a failed lock connection", ex);
+			}
+			connection = null;
+		}
+	}
+
+	@Override
+	public synchronized void destroy() {
+		drop();
+		source.close();
+	}
+
+	/**
+	 * The main pool's settings (address, role, password), for one connection at a time.
+	 */
+	private static HikariDataSource lockConnectionSource(HikariDataSource main) {
 		var config = new HikariConfig();
 		main.copyStateTo(config);
 		config.setPoolName("upload-locks");
-		config.setMaximumPoolSize(size);
+		config.setMaximumPoolSize(1);
 		config.setMinimumIdle(0);
-		config.setIdleTimeout(10_000);
-		// Full: answer "busy" at once rather than keep the request waiting
-		config.setConnectionTimeout(250);
 		config.setAutoCommit(true);
 		config.setReadOnly(false);
-		// PostgreSQL probes an idle client after 30 s, every 10 s, three times: the locks
-		// of a machine that vanished without closing its connections are freed in about
-		// a minute rather than the operating system's two hours
+		// PostgreSQL probes this mostly idle client after 30 s, every 10 s, three times:
+		// the locks of a machine that vanished without closing its connection are freed
+		// in about a minute rather than the operating system's two hours
 		config.setConnectionInitSql(
 				"set tcp_keepalives_idle = 30; set tcp_keepalives_interval = 10; set tcp_keepalives_count = 3");
 		config.setMetricRegistry(null);
@@ -116,22 +177,18 @@ class UploadLocks implements DisposableBean {
 		return new HikariDataSource(config);
 	}
 
-	/**
-	 * An upload's lock while a request writes it. Closing it unlocks; a connection that
-	 * failed is thrown away rather than returned to the pool, so no lock outlives its
-	 * request.
-	 */
+	/** An upload's lock while a request writes it. Closing it unlocks. */
 	final class Held implements AutoCloseable {
 
 		private final UUID id;
 
-		private final Connection connection;
+		private final long generation;
 
 		private final int backend;
 
-		private Held(UUID id, Connection connection, int backend) {
+		private Held(UUID id, long generation, int backend) {
 			this.id = id;
-			this.connection = connection;
+			this.generation = generation;
 			this.backend = backend;
 		}
 
@@ -141,14 +198,7 @@ class UploadLocks implements DisposableBean {
 		 * @throws TusException 503 if the lock was lost
 		 */
 		void ensureHeld() {
-			boolean alive;
-			try {
-				alive = connection.isValid(5);
-			}
-			catch (SQLException ex) {
-				alive = false;
-			}
-			if (!alive) {
+			if (!stillHeld(this)) {
 				throw new TusException(HttpStatus.SERVICE_UNAVAILABLE,
 						"Lost the lock on this upload; continue from the offset HEAD gives");
 			}
@@ -161,15 +211,11 @@ class UploadLocks implements DisposableBean {
 
 		@Override
 		public void close() {
-			try (PreparedStatement unlock = connection.prepareStatement(UNLOCK)) {
-				unlock.setString(1, id.toString());
-				unlock.execute();
-				connection.close();
+			try {
+				unlockInDatabase(this);
 			}
-			catch (SQLException ex) {
-				// Closing the connection itself frees whatever it still held
-				log.warn("Could not unlock upload {}; closing its connection", id, ex);
-				connections.evictConnection(connection);
+			finally {
+				here.remove(id);
 			}
 		}
 

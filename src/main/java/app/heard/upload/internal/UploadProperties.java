@@ -15,12 +15,9 @@ import org.springframework.util.unit.DataSize;
  * until discarded
  * @param expiry how long an unfinished upload is kept after its last progress
  * @param cleanupInterval how often expired uploads and stray files are removed
- * @param concurrentWrites how many requests this instance lets write uploads at once;
- * each holds a database connection of its own for the upload's lock (0020), so the
- * database must allow this many more connections per instance. Past it, 503
  */
 @ConfigurationProperties("heard.upload")
 record UploadProperties(@DefaultValue("") String directory, @DefaultValue("2GB") DataSize maxFileSize,
 		@DefaultValue("20GB") DataSize caseQuota, @DefaultValue("7d") Duration expiry,
-		@DefaultValue("1h") Duration cleanupInterval, @DefaultValue("32") int concurrentWrites) {
+		@DefaultValue("1h") Duration cleanupInterval) {
 }
