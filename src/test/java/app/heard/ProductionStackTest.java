@@ -58,6 +58,24 @@ class ProductionStackTest {
 		assertThat(clamav).doesNotContainKey("ports");
 	}
 
+	/**
+	 * Decision 0020: a second instance of the same application, with the same
+	 * configuration and the same uploads volume, published nowhere.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void a_second_instance_shares_the_portals_configuration_and_uploads_volume() throws Exception {
+		Map<String, Object> services = composeServices();
+		var portal = (Map<String, Object>) services.get("portal");
+		var worker = (Map<String, Object>) services.get("worker");
+		assertThat(worker).containsEntry("image", portal.get("image"))
+			.containsEntry("environment", portal.get("environment"))
+			.containsEntry("volumes", portal.get("volumes"))
+			.doesNotContainKey("ports");
+		assertThat((List<String>) worker.get("volumes")).anyMatch(volume -> volume.startsWith("uploads:"));
+		assertThat((Map<String, Object>) portal.get("environment")).containsKey("HEARD_UPLOAD_DIRECTORY");
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> composeServices() throws Exception {
 		var process = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "config")

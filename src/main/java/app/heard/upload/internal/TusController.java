@@ -152,12 +152,8 @@ class TusController {
 		requireTus(request);
 		UploadId uploadId = idOf(id);
 		ledger.mine(uploadId);
-		lock(uploadId);
-		try {
+		try (var locked = lock(uploadId)) {
 			ledger.terminate(uploadId);
-		}
-		finally {
-			locks.unlock(uploadId.value());
 		}
 		return ResponseEntity.noContent().header(RESUMABLE, VERSION).build();
 	}
@@ -168,8 +164,7 @@ class TusController {
 	 */
 	private Upload receiveLocked(Upload checked, HttpServletRequest request) throws IOException {
 		UploadId id = checked.id();
-		lock(id);
-		try {
+		try (var lock = lock(id)) {
 			// Read again under the lock: another request may have moved it on meanwhile
 			long from = ledger.offsetOf(id);
 			if (from != checked.offset()) {
@@ -179,8 +174,14 @@ class TusController {
 			if (request.getContentLengthLong() > remaining) {
 				throw new TooLongException();
 			}
-			var received = files.receive(id.value(), from, remaining, request.getInputStream(),
-					(at, to) -> ledger.advance(id, at, to));
+			// Progress is recorded only while the lock is still ours
+			var received = files.receive(id.value(), from, remaining, request.getInputStream(), (at, to) -> {
+				lock.ensureHeld();
+				ledger.advance(id, at, to);
+			});
+			if (received.ending() != UploadFiles.Ending.TOO_LONG) {
+				lock.ensureHeld();
+			}
 			return switch (received.ending()) {
 				case END_OF_BODY -> ledger.advance(id, from + received.recorded(), from + received.written());
 				case DROPPED -> {
@@ -190,15 +191,15 @@ class TusController {
 				case TOO_LONG -> throw new TooLongException();
 			};
 		}
-		finally {
-			locks.unlock(id.value());
-		}
 	}
 
-	private void lock(UploadId id) {
-		if (!locks.tryLock(id.value())) {
-			throw new TusException(HttpStatus.LOCKED, "Another request is writing this upload");
-		}
+	/**
+	 * Held across instances (0020): a second request for the upload, on any of them, is
+	 * told 423 at once rather than kept waiting.
+	 */
+	private UploadLocks.Held lock(UploadId id) {
+		return locks.tryLock(id.value())
+			.orElseThrow(() -> new TusException(HttpStatus.LOCKED, "Another request is writing this upload"));
 	}
 
 	@ExceptionHandler

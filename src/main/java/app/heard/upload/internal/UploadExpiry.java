@@ -29,17 +29,13 @@ class UploadExpiry {
 
 	private final UploadFiles files;
 
-	private final UploadLocks locks;
-
 	private final UploadProperties properties;
 
 	private final Clock clock;
 
-	UploadExpiry(UploadRepository uploads, UploadFiles files, UploadLocks locks, UploadProperties properties,
-			Clock clock) {
+	UploadExpiry(UploadRepository uploads, UploadFiles files, UploadProperties properties, Clock clock) {
 		this.uploads = uploads;
 		this.files = files;
-		this.locks = locks;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -52,17 +48,18 @@ class UploadExpiry {
 		Instant now = clock.instant();
 		int removed = 0;
 		for (UUID id : uploads.unfinishedExpiredBy(now, Limit.of(BATCH))) {
-			// A request still writing it moves its expiry on when it finishes
-			if (locks.tryLock(id)) {
-				try {
-					uploads.deleteById(id);
-					uploads.flush();
-					files.delete(id);
-					removed++;
-				}
-				finally {
-					locks.unlock(id);
-				}
+			// A request still writing it, on any instance, moves its expiry on when it
+			// finishes; another instance's clean-up may have it now
+			if (!uploads.tryLockForRemoval(id)) {
+				continue;
+			}
+			// Read again under the lock: a request may have moved it on since the query
+			var expired = uploads.findById(id).filter(upload -> upload.isExpired(now));
+			if (expired.isPresent()) {
+				uploads.delete(expired.get());
+				uploads.flush();
+				files.delete(id);
+				removed++;
 			}
 		}
 		Instant strayBefore = now.minus(properties.expiry());

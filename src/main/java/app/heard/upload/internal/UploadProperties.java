@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits the server keeps whatever a client claims.
  *
- * @param directory where the files go; empty for a throwaway folder (the tests use that)
+ * @param directory where the files go; empty for a throwaway folder (the tests use that).
+ * Several instances of the portal share one folder, as they share the database (0020)
  * @param maxFileSize the largest file one upload may declare (binary units: 2GB is 2 GiB)
  * @param caseQuota what all of one case's uploads together may declare, finished or not,
  * until discarded
