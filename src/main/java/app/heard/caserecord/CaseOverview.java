@@ -16,10 +16,13 @@ import java.util.Optional;
  * @param settingName null when not known or withheld
  * @param homeAddress the child's home address; null when not known or withheld
  * @param familyContact the family's telephone and email; null when not known or withheld
+ * @param needs the child's primary and secondary need, in that order, as far as the LA
+ * sent SEN2 codes the portal knows; empty when none
  */
 public record CaseOverview(CaseId id, String childName, String childFullName, String yearGroup, String settingName,
-		String homeAddress, String familyContact, CaseRole myRole, Optional<LocalDate> planIssuedOn,
-		Optional<CurrentReview> review, List<KeyDate> keyDates, List<PersonWithAccess> whoCanSee, String teamName) {
+		String homeAddress, String familyContact, List<SenType> needs, CaseRole myRole,
+		Optional<LocalDate> planIssuedOn, Optional<CurrentReview> review, List<KeyDate> keyDates,
+		List<PersonWithAccess> whoCanSee, String teamName) {
 
 	public boolean anythingLate() {
 		return keyDates.stream().anyMatch(KeyDate::isLate);

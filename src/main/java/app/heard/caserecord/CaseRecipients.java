@@ -2,6 +2,7 @@ package app.heard.caserecord;
 
 import app.heard.identity.PersonId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who is to be told about something in a case, for notifications sent outside anyone's
@@ -21,5 +22,12 @@ public interface CaseRecipients {
 
 	/** Everyone in the family's side of the case who may see it today. */
 	List<PersonId> whoMaySee(CaseId id);
+
+	/**
+	 * Where the LA's case record says to reach this person about this case, while they
+	 * are involved in it. Second to the address they sign in with (decision 0016): for
+	 * someone whose identity provider gave none.
+	 */
+	Optional<String> emailFromLa(CaseId id, PersonId person);
 
 }

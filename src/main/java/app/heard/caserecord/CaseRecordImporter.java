@@ -50,4 +50,11 @@ public interface CaseRecordImporter {
 	 */
 	Map<String, Long> mirroredVersions();
 
+	/**
+	 * Cases whose SEN2 details (UPN, ULN, need codes) did not check out, by the LA's id,
+	 * each with what did not, for the LA to correct in its own record. The case was
+	 * imported all the same, with the details as sent.
+	 */
+	Map<String, String> sen2Problems();
+
 }

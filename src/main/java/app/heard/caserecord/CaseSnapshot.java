@@ -31,15 +31,36 @@ public record CaseSnapshot(String laId, long laVersion, String laReference, Team
 	/**
 	 * @param homeAddress the child's home address, when the LA sends it
 	 * @param familyContact the family's telephone and email, when the LA sends them
+	 * @param upn the child's Unique Pupil Number (13 characters, a check letter first),
+	 * when the LA has one
+	 * @param uln the young person's Unique Learner Number (10 digits), when the LA has
+	 * one
+	 * @param primaryNeed the SEN2 code of the child's primary need ({@link SenType});
+	 * kept as sent even when the portal does not know it
+	 * @param secondaryNeed the SEN2 code of the child's secondary need, if any
 	 */
 	public record Child(String laId, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
-			String yearGroup, String settingName, String settingUrn, String homeAddress, String familyContact) {
+			String yearGroup, String settingName, String settingUrn, String homeAddress, String familyContact,
+			String upn, String uln, String primaryNeed, String secondaryNeed) {
 
 		/** A child whose address and contact details the LA does not send. */
 		public Child(String laId, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
 				String yearGroup, String settingName, String settingUrn) {
 			this(laId, givenName, familyName, preferredName, dateOfBirth, yearGroup, settingName, settingUrn, null,
 					null);
+		}
+
+		/** A child without the DfE's identifiers and need codes. */
+		public Child(String laId, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
+				String yearGroup, String settingName, String settingUrn, String homeAddress, String familyContact) {
+			this(laId, givenName, familyName, preferredName, dateOfBirth, yearGroup, settingName, settingUrn,
+					homeAddress, familyContact, null, null, null, null);
+		}
+
+		/** The same child with the DfE's identifiers and need codes. */
+		public Child withSen2(String upn, String uln, String primaryNeed, String secondaryNeed) {
+			return new Child(laId, givenName, familyName, preferredName, dateOfBirth, yearGroup, settingName,
+					settingUrn, homeAddress, familyContact, upn, uln, primaryNeed, secondaryNeed);
 		}
 
 	}
@@ -111,8 +132,26 @@ public record CaseSnapshot(String laId, long laVersion, String laReference, Team
 			LocalDate viewsDueOn, LocalDate reportSentOn, Decision decision, LocalDate decidedOn) {
 	}
 
+	/**
+	 * @param email where the LA's case record says to reach the person; the address they
+	 * sign in with wins over it (decision 0016). Never logged: left out of
+	 * {@link #toString()}
+	 */
 	public record Involvement(String laId, long laVersion, String displayName, CaseRole role, LocalDate since,
-			LocalDate endedOn) {
+			LocalDate endedOn, String email) {
+
+		/** A person whose email address the LA does not send. */
+		public Involvement(String laId, long laVersion, String displayName, CaseRole role, LocalDate since,
+				LocalDate endedOn) {
+			this(laId, laVersion, displayName, role, since, endedOn, null);
+		}
+
+		@Override
+		public String toString() {
+			return "Involvement[laId=" + laId + ", laVersion=" + laVersion + ", role=" + role + ", since=" + since
+					+ ", endedOn=" + endedOn + ", email=" + (email == null ? "none" : "(withheld)") + "]";
+		}
+
 	}
 
 	/**

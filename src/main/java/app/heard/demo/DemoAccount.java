@@ -1,5 +1,7 @@
 package app.heard.demo;
 
+import java.util.Locale;
+
 /**
  * The accounts on the embedded identity provider's sign-in page
  * (src/main/resources/embedded/sign-in.html).
@@ -14,9 +16,13 @@ enum DemoAccount {
 
 	final String displayName;
 
+	/** Where the demo LA's record says to reach them: "jordan.taylor@example.org". */
+	final String email;
+
 	DemoAccount(String subject, String displayName) {
 		this.subject = subject;
 		this.displayName = displayName;
+		this.email = displayName.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.org";
 	}
 
 }

@@ -25,6 +25,11 @@ final class DemoCases {
 
 	static final Team TEAM = new Team("DEMO-TEAM-NORTH", 1, "North SEND team");
 
+	/** Made up, with a check letter that checks out (decision 0016). */
+	private static final String ELLIE_UPN = "E935201510004";
+
+	private static final String RILEY_UPN = "R935200910012";
+
 	private DemoCases() {
 	}
 
@@ -54,7 +59,8 @@ final class DemoCases {
 		return new CaseSnapshot("DEMO-CASE-ELLIE", 1, "EHC-2019-0427", TEAM,
 				new Child("DEMO-CHILD-ELLIE", "Eleanor", "Taylor", "Ellie", today.minusYears(9).minusMonths(2),
 						"Year 5", "Greenhill Primary School", "100001", "14 Orchard Close, Northtown NT1 4AB",
-						"Jordan Taylor: 07700 900123, jordan.taylor@example.org"),
+						"Jordan Taylor: 07700 900123, jordan.taylor@example.org")
+					.withSen2(ELLIE_UPN, null, "SPLD", "SEMH"),
 				List.of(plan, ellieDraft(today)), List.of(lastYear, current),
 				List.of(involvement("DEMO-INV-ELLIE-JT", DemoAccount.PARENT, CaseRole.PARENT_CARER,
 						today.minusYears(3)),
@@ -114,8 +120,9 @@ final class DemoCases {
 		// most ten months after a sixteenth birthday), so Riley decides for his own case
 		// and his first sign-in walks him through it
 		return new CaseSnapshot("DEMO-CASE-RILEY", 2, "EHC-2016-0112", TEAM,
-				new Child("DEMO-CHILD-RILEY", "Riley", "Taylor", null, today.minusYears(16)
-					.minusMonths(11), "Year 12", "Northfield Academy", "100002"),
+				new Child("DEMO-CHILD-RILEY", "Riley", "Taylor", null, today.minusYears(16).minusMonths(11), "Year 12",
+						"Northfield Academy", "100002")
+					.withSen2(RILEY_UPN, "4512345670", "ASD", null),
 				List.of(plan), List.of(lastYear, current),
 				List.of(involvement("DEMO-INV-RILEY-RT", DemoAccount.YOUNG_PERSON, CaseRole.YOUNG_PERSON,
 						today.minusMonths(3)),
@@ -124,7 +131,7 @@ final class DemoCases {
 	}
 
 	private static Involvement involvement(String laId, DemoAccount account, CaseRole role, LocalDate since) {
-		return new Involvement(laId, 1, account.displayName, role, since, null);
+		return new Involvement(laId, 1, account.displayName, role, since, null, account.email);
 	}
 
 }

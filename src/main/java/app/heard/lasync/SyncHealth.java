@@ -15,9 +15,12 @@ import java.util.UUID;
  * @param backlog messages not yet delivered (waiting, retrying or failed)
  * @param oldestWaiting when the oldest of them was written
  * @param failures messages that gave up, each holding back its case's later messages
+ * @param toCheck cases that came in with a UPN, ULN or need code that did not check out,
+ * one line each, e.g. "LA-1042: the primary need XYZ is not an SEN2 type"; imported all
+ * the same, for the LA to correct in its record
  */
 public record SyncHealth(Direction pull, Direction pushIn, Direction send, long backlog,
-		Optional<Instant> oldestWaiting, List<Failure> failures, Reconciliation reconciliation) {
+		Optional<Instant> oldestWaiting, List<Failure> failures, Reconciliation reconciliation, List<String> toCheck) {
 
 	/**
 	 * @param lastError why the latest try failed, if it did

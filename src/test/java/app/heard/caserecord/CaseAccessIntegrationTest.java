@@ -53,6 +53,7 @@ class CaseAccessIntegrationTest {
 		assertThat(cases.myCases()).extracting(CaseSummary::childName).containsExactlyInAnyOrder("Ellie", "Riley");
 		var overview = cases.overview(ellie);
 		assertThat(overview.settingName()).isEqualTo("Greenhill Primary School");
+		assertThat(overview.needs()).as("the demo LA's SEN2 codes").containsExactly(SenType.SPLD, SenType.SEMH);
 		assertThat(overview.myRole()).isEqualTo(CaseRole.PARENT_CARER);
 		assertThat(overview.whoCanSee()).extracting(CaseOverview.PersonWithAccess::displayName)
 			.contains("Jordan Taylor", "Casey Morgan", "Priya Shah", "Sam Okafor");

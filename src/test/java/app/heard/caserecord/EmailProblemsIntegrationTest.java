@@ -72,6 +72,26 @@ class EmailProblemsIntegrationTest {
 	}
 
 	@Test
+	void a_bounce_to_the_address_the_la_holds_shows_too() {
+		var snapshot = kase.snapshot();
+		String fromLa = "la-record-" + UUID.randomUUID() + "@example.org";
+		var people = snapshot.people()
+			.stream()
+			.map(person -> person.laId().equals(kase.involvementLaId("other-parent"))
+					? new CaseSnapshot.Involvement(person.laId(), person.laVersion() + 1, person.displayName(),
+							person.role(), person.since(), person.endedOn(), fromLa)
+					: person)
+			.toList();
+		importer.apply(new CaseSnapshot(snapshot.laId(), snapshot.laVersion() + 1, snapshot.laReference(),
+				snapshot.team(), snapshot.child(), snapshot.plans(), snapshot.reviews(), people));
+		failedDelivery(fromLa, "550 Mailbox unavailable");
+		signIn.as(kase.subject("coordinator"));
+
+		assertThat(problems.undelivered(kase.id())).extracting(EmailProblems.Undelivered::name)
+			.containsExactlyInAnyOrder(kase.displayName("parent"), kase.displayName("other-parent"));
+	}
+
+	@Test
 	void a_parent_cannot_see_whose_emails_bounced() {
 		signIn.as(kase.subject("other-parent"));
 

@@ -45,6 +45,9 @@ class ParentJourneyBrowserTest {
 			assertThat(portal.heading().textContent()).isEqualTo("Ellie's EHC plan");
 			assertThat(portal.text("Greenhill Primary School").first().isVisible()).isTrue();
 			assertThat(portal.text("Year 5").isVisible()).isTrue();
+			assertThat(portal.text("Specific learning difficulty, Social, emotional and mental health").isVisible())
+				.as("the LA's SEN2 codes in plain words")
+				.isTrue();
 			var today = LocalDate.now(ZoneId.of("Europe/London"));
 			LocalDate meeting = today.plusWeeks(4);
 			assertThat(

@@ -11,6 +11,7 @@ import app.heard.PortalPage;
 import app.heard.TestClock;
 import app.heard.caserecord.CaseRecordImporter;
 import app.heard.caserecord.CaseRole;
+import app.heard.caserecord.CaseSnapshot;
 import app.heard.identity.internal.TestSignIn;
 import app.heard.lareference.Faults;
 import app.heard.lareference.ReferenceLaServer;
@@ -80,6 +81,14 @@ class LaSyncBrowserTest {
 			clock.moveOn(Duration.ofMinutes(6));
 		}
 		assertThat(status(kase)).isEqualTo("FAILED");
+		// And a case whose UPN the LA mistyped: imported, and listed for the LA to
+		// correct
+		var mistyped = CaseFixture.create(importer, signIn, List.of(Member.of("parent", CaseRole.PARENT_CARER)),
+				List.of());
+		var snapshot = mistyped.snapshot();
+		importer.apply(new CaseSnapshot(snapshot.laId(), snapshot.laVersion() + 1, snapshot.laReference(),
+				snapshot.team(), snapshot.child().withSen2("Z801200001001", null, "ASD", null), snapshot.plans(),
+				snapshot.reviews(), snapshot.people()));
 
 		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
 			var admin = new PortalPage(context.newPage(), port)
@@ -90,6 +99,7 @@ class LaSyncBrowserTest {
 			failure.waitFor();
 			assertThat(admin.page().locator("main").textContent()).contains("InternalServerError: 500")
 				.contains("Later messages for this case wait until this one arrives");
+			admin.text(snapshot.laId() + ": the UPN's check letter does not match its digits").waitFor();
 			AxeAudit.check(admin.page(), "la-sync-failure");
 
 			la.faults(Faults.NONE);

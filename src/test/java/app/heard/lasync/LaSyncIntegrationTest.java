@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.heard.CaseFixture;
 import app.heard.CaseFixture.Member;
+import app.heard.Inbox;
 import app.heard.IntegrationTest;
 import app.heard.TestClock;
 import app.heard.caserecord.CaseAccessService;
@@ -14,6 +15,8 @@ import app.heard.caserecord.CaseRecordImporter;
 import app.heard.caserecord.CaseRecordService;
 import app.heard.caserecord.CaseRole;
 import app.heard.caserecord.CaseSnapshot;
+import app.heard.caserecord.ReviewStage;
+import app.heard.caserecord.SenType;
 import app.heard.draftplan.DraftPlanComments;
 import app.heard.draftplan.Target;
 import app.heard.identity.internal.TestSignIn;
@@ -23,6 +26,7 @@ import app.heard.lareference.ReferenceLaServer;
 import app.heard.views.Question;
 import app.heard.views.ViewKind;
 import app.heard.views.ViewsService;
+import com.icegreen.greenmail.util.GreenMail;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +91,9 @@ class LaSyncIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	GreenMail smtp;
 
 	@LocalServerPort
 	int port;
@@ -265,6 +273,126 @@ class LaSyncIntegrationTest {
 		assertThat(la.push(snapshot.laId())).isEqualTo(200);
 		signIn.as(kase.subject("advocate"));
 		assertThatThrownBy(() -> cases.overview(kase.id())).isInstanceOf(CaseNotFoundException.class);
+	}
+
+	@Test
+	void the_la_s_sen2_details_and_people_s_emails_come_through_the_feed_into_the_mirror() {
+		String laId = "SEN2-" + UUID.randomUUID();
+		var snapshot = sen2Case(laId, "K887201330017", "4512345670", "ASD", "SLCN");
+		la.storeCase(json.writeValueAsString(snapshot));
+
+		sync.pullChanges();
+
+		var child = jdbc.queryForMap(
+				"select child_upn, child_uln, primary_need, secondary_need, sen2_problems from ehc_case where la_id = ?",
+				laId);
+		assertThat(child).containsEntry("child_upn", "K887201330017")
+			.containsEntry("child_uln", "4512345670")
+			.containsEntry("primary_need", "ASD")
+			.containsEntry("secondary_need", "SLCN")
+			.containsEntry("sen2_problems", null);
+		assertThat(emailOf(laId + "-PARENT")).isEqualTo(laId.toLowerCase() + ".parent@example.org");
+		assertThat(emailOf(laId + "-COORDINATOR")).isNull();
+
+		importer.linkPerson(laId + "-PARENT", signIn.as(laId + "-parent").id());
+		CaseOverview overview = cases.overview(importer.caseId(laId).orElseThrow());
+		assertThat(overview.needs()).containsExactly(SenType.ASD, SenType.SLCN);
+		signIn.as("la-admin");
+		assertThat(administration.health().toCheck()).noneMatch(line -> line.startsWith(laId));
+	}
+
+	@Test
+	void a_malformed_upn_and_an_unknown_need_code_are_kept_as_sent_and_listed_and_the_import_goes_on() {
+		String laId = "SEN2-" + UUID.randomUUID();
+		String after = "SEN2-" + UUID.randomUUID();
+		la.storeCase(json.writeValueAsString(sen2Case(laId, "Z801200001001", "12345", "XYZ", "SLCN")));
+		la.storeCase(json.writeValueAsString(sen2Case(after, null, null, null, null)));
+
+		sync.pullChanges();
+
+		assertThat(importer.caseId(laId)).isPresent();
+		assertThat(importer.caseId(after)).as("the change after it").isPresent();
+		var child = jdbc.queryForMap(
+				"select child_upn, child_uln, primary_need, secondary_need, sen2_problems from ehc_case where la_id = ?",
+				laId);
+		assertThat(child).containsEntry("child_upn", "Z801200001001")
+			.containsEntry("child_uln", "12345")
+			.containsEntry("primary_need", "XYZ")
+			.containsEntry("secondary_need", "SLCN");
+		signIn.as("la-admin");
+		var health = administration.health();
+		assertThat(health.pull().lastError()).isEmpty();
+		assertThat(health.toCheck()).filteredOn(line -> line.startsWith(laId))
+			.singleElement()
+			.asString()
+			.contains("the UPN's check letter does not match", "the ULN is not 10 digits",
+					"the primary need XYZ is not an SEN2 type")
+			.doesNotContain("Z801200001001", "12345", "SLCN");
+		assertThat(health.toCheck()).noneMatch(line -> line.startsWith(after));
+
+		importer.linkPerson(laId + "-PARENT", signIn.as(laId + "-parent").id());
+		assertThat(cases.overview(importer.caseId(laId).orElseThrow()).needs()).as("the one the portal can name")
+			.containsExactly(SenType.SLCN);
+
+		// Corrected at the LA: no longer listed
+		la.storeCase(json.writeValueAsString(new CaseSnapshot(laId, 2, "EHC-SEN2", TEAM,
+				sen2Child(laId, "K887201330017", null, "MLD", "SLCN"), List.of(), List.of(), List.of())));
+		sync.pullChanges();
+		signIn.as("la-admin");
+		assertThat(administration.health().toCheck()).noneMatch(line -> line.startsWith(laId));
+	}
+
+	@Test
+	void the_address_a_person_signs_in_with_wins_over_the_la_s_and_the_la_s_is_used_when_there_is_none()
+			throws Exception {
+		String laId = "SEN2-" + UUID.randomUUID();
+		la.storeCase(json.writeValueAsString(sen2Case(laId, null, null, null, null)));
+		sync.pullChanges();
+		String parent = laId + "-parent";
+		importer.linkPerson(laId + "-PARENT", signIn.as(parent).id());
+		signIn.signOut();
+		String fromLa = laId.toLowerCase() + ".parent@example.org";
+
+		la.storeCase(json.writeValueAsString(withMeeting(sen2Case(laId, null, null, null, null), 2, 1)));
+		assertThat(la.push(laId)).isEqualTo(200);
+		assertThat(Inbox.awaitMessageTo(smtp, fromLa).getSubject()).contains("review meeting");
+
+		String fromSignIn = "signed-in-" + UUID.randomUUID() + "@example.net";
+		signIn.reachAt(parent, fromSignIn);
+		la.storeCase(json.writeValueAsString(withMeeting(sen2Case(laId, null, null, null, null), 3, 2)));
+		assertThat(la.push(laId)).isEqualTo(200);
+		assertThat(Inbox.awaitMessageTo(smtp, fromSignIn).getSubject()).contains("review meeting");
+		assertThat(Inbox.messagesTo(smtp, fromLa)).as("only the first went to the LA's address").hasSize(1);
+	}
+
+	private static final CaseSnapshot.Team TEAM = new CaseSnapshot.Team("SEN2-TEAM", 1, "SEN2 team");
+
+	private static CaseSnapshot sen2Case(String laId, String upn, String uln, String primary, String secondary) {
+		LocalDate since = LocalDate.now().minusYears(2);
+		return new CaseSnapshot(laId, 1, "EHC-SEN2", TEAM, sen2Child(laId, upn, uln, primary, secondary), List.of(),
+				List.of(),
+				List.of(new CaseSnapshot.Involvement(laId + "-PARENT", 1, "A parent", CaseRole.PARENT_CARER, since,
+						null, laId.toLowerCase() + ".parent@example.org"),
+						new CaseSnapshot.Involvement(laId + "-COORDINATOR", 1, "A co-ordinator",
+								CaseRole.CASE_COORDINATOR, since, null, null)));
+	}
+
+	private static CaseSnapshot.Child sen2Child(String laId, String upn, String uln, String primary, String secondary) {
+		return new CaseSnapshot.Child(laId + "-CHILD", "Kit", "Rowe", null, LocalDate.now().minusYears(14), "Year 9",
+				"Hill School", "100500")
+			.withSen2(upn, uln, primary, secondary);
+	}
+
+	private static CaseSnapshot withMeeting(CaseSnapshot snapshot, long version, int weeks) {
+		var meeting = LocalDate.now().plusWeeks(4 + weeks).atTime(10, 0);
+		var review = new CaseSnapshot.Review(snapshot.laId() + "-REVIEW", version, ReviewStage.VIEWS, meeting,
+				"Hill School", meeting.toLocalDate().minusWeeks(2), null, null, null);
+		return new CaseSnapshot(snapshot.laId(), version, snapshot.laReference(), snapshot.team(), snapshot.child(),
+				snapshot.plans(), List.of(review), snapshot.people());
+	}
+
+	private String emailOf(String involvementLaId) {
+		return jdbc.queryForObject("select email from involvement where la_id = ?", String.class, involvementLaId);
 	}
 
 	private int post(String body, String signature, Instant at) throws Exception {

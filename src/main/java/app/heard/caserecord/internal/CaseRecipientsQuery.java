@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.Objects;
@@ -52,6 +53,17 @@ class CaseRecipientsQuery implements CaseRecipients {
 	@Override
 	public List<PersonId> whoMaySee(CaseId id) {
 		return linkedWhere(id, access -> access.role() != CaseRole.CASE_COORDINATOR);
+	}
+
+	@Override
+	public Optional<String> emailFromLa(CaseId id, PersonId person) {
+		LocalDate today = LocalDate.now(clock);
+		return involvements.findByCaseId(id.value())
+			.stream()
+			.filter(involvement -> person.value().equals(involvement.getPersonId()) && involvement.activeOn(today))
+			.map(InvolvementEntity::getEmail)
+			.filter(Objects::nonNull)
+			.findFirst();
 	}
 
 	private List<PersonId> linkedWhere(CaseId id, Predicate<CaseAccessPolicy.Access> allowed) {

@@ -235,7 +235,7 @@ class CaseRecords implements CaseRecordService {
 		return new CaseOverview(id, kase.childName(), kase.childFullName(), kase.getChildYearGroup(),
 				unless(withheld, RestrictedField.SETTING, kase.getSettingName()),
 				unless(withheld, RestrictedField.ADDRESS, kase.getChildHomeAddress()),
-				unless(withheld, RestrictedField.CONTACT_DETAILS, kase.getFamilyContact()), myRole,
+				unless(withheld, RestrictedField.CONTACT_DETAILS, kase.getFamilyContact()), kase.needs(), myRole,
 				timetable.planIssuedOn(), review, timetable.keyDates(), whoCanSee, teamName);
 	}
 

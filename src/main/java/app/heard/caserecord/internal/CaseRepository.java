@@ -12,6 +12,9 @@ interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
 
 	Optional<CaseEntity> findByLaId(String laId);
 
+	/** Cases whose SEN2 identifiers or need codes did not check out. */
+	List<CaseEntity> findBySen2ProblemsIsNotNull();
+
 	/** The LA's id and version of one mirrored case, without loading the case. */
 	interface LaVersion {
 

@@ -31,6 +31,9 @@ class InvolvementEntity extends LaMirroredEntity {
 
 	private LocalDate endedOn;
 
+	/** Where the LA says to reach them; their sign-in's address wins (decision 0016). */
+	private String email;
+
 	@Version
 	private long version;
 
@@ -63,6 +66,7 @@ class InvolvementEntity extends LaMirroredEntity {
 		this.displayName = involvement.displayName();
 		this.role = involvement.role();
 		this.since = involvement.since();
+		this.email = involvement.email() == null || involvement.email().isBlank() ? null : involvement.email().strip();
 		// A removal from either side wins: a newer copy from the LA that still lists the
 		// person never undoes an end the portal recorded (the LA reinstates someone with
 		// a
@@ -109,6 +113,10 @@ class InvolvementEntity extends LaMirroredEntity {
 
 	LocalDate getEndedOn() {
 		return endedOn;
+	}
+
+	String getEmail() {
+		return email;
 	}
 
 	LocalDate getSince() {

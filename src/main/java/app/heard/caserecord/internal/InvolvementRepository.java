@@ -1,5 +1,6 @@
 package app.heard.caserecord.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface InvolvementRepository extends JpaRepository<InvolvementEntity, UUID> {
 
 	Optional<InvolvementEntity> findByLaId(String laId);
+
+	List<InvolvementEntity> findByLaIdIn(Collection<String> laIds);
 
 	List<InvolvementEntity> findByCaseId(UUID caseId);
 

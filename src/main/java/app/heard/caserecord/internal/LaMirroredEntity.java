@@ -2,7 +2,11 @@ package app.heard.caserecord.internal;
 
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A row copied from the LA's case record: our own id, the LA's id, and the LA's version
@@ -10,7 +14,7 @@ import java.util.UUID;
  * overwrites a newer one.
  */
 @MappedSuperclass
-abstract class LaMirroredEntity {
+abstract class LaMirroredEntity implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -20,12 +24,32 @@ abstract class LaMirroredEntity {
 	/** -1 until the first copy is applied; the LA's versions start at 0. */
 	private long laVersion = -1;
 
+	/**
+	 * True from construction until first stored. Our ids are assigned, so without this a
+	 * repository's save would merge a new row: a look-up before every insert, and no JDBC
+	 * batching of the inserts of an import.
+	 */
+	@Transient
+	private boolean isNew;
+
 	protected LaMirroredEntity() {
 	}
 
 	protected LaMirroredEntity(String laId) {
 		this.id = UUID.randomUUID();
 		this.laId = laId;
+		this.isNew = true;
+	}
+
+	@PostPersist
+	@PostLoad
+	void stored() {
+		this.isNew = false;
+	}
+
+	@Override
+	public boolean isNew() {
+		return isNew;
 	}
 
 	/**
@@ -39,7 +63,8 @@ abstract class LaMirroredEntity {
 		return true;
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return id;
 	}
 

@@ -1,5 +1,6 @@
 package app.heard.caserecord.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReviewRepository extends JpaRepository<ReviewEntity, UUID> {
 
 	Optional<ReviewEntity> findByLaId(String laId);
+
+	List<ReviewEntity> findByLaIdIn(Collection<String> laIds);
 
 	List<ReviewEntity> findByCaseId(UUID caseId);
 

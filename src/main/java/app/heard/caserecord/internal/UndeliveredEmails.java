@@ -43,9 +43,17 @@ class UndeliveredEmails implements EmailProblems {
 		}
 		Map<String, String> names = new LinkedHashMap<>();
 		for (var involvement : involvements.findByCaseId(caseId.value())) {
-			if (involvement.getPersonId() != null && involvement.getRole() != CaseRole.CASE_COORDINATOR) {
+			if (involvement.getRole() == CaseRole.CASE_COORDINATOR) {
+				continue;
+			}
+			// Either address may have been written to: the sign-in's, or the LA's when
+			// the sign-in gave none
+			if (involvement.getPersonId() != null) {
 				people.emailOf(new PersonId(involvement.getPersonId()))
 					.ifPresent(address -> names.putIfAbsent(address, involvement.getDisplayName()));
+			}
+			if (involvement.getEmail() != null) {
+				names.putIfAbsent(involvement.getEmail(), involvement.getDisplayName());
 			}
 		}
 		return failures.failedTo(names.keySet())

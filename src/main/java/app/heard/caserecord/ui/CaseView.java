@@ -205,6 +205,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		row(summary, "case.year", overview.yearGroup());
 		row(summary, "case.address", overview.homeAddress());
 		row(summary, "case.contact", overview.familyContact());
+		// In plain words ("Autism", not "ASD"), primary need first
+		row(summary, "case.needs", String.join(", ",
+				overview.needs().stream().map(need -> getTranslation("sen-type." + need.name())).toList()));
 		row(summary, "case.plan-date",
 				overview.planIssuedOn().map(DisplayFormats::longDate).orElse(getTranslation("case.plan-none")));
 		row(summary, "case.your-role", Labels.role(this, overview.myRole()));

@@ -1,5 +1,6 @@
 package app.heard.lasync.internal;
 
+import app.heard.caserecord.CaseRecordImporter;
 import app.heard.lasync.LaSync;
 import app.heard.lasync.SyncHealth;
 import app.heard.lasync.SyncHealth.Failure;
@@ -27,8 +28,11 @@ class LaSyncHealth implements LaSync {
 
 	private final Clock clock;
 
-	LaSyncHealth(JdbcClient jdbc, SyncState state, JsonMapper json, Clock clock) {
+	private final CaseRecordImporter importer;
+
+	LaSyncHealth(JdbcClient jdbc, SyncState state, JsonMapper json, Clock clock, CaseRecordImporter importer) {
 		this.jdbc = jdbc;
+		this.importer = importer;
 		this.state = state;
 		this.json = json;
 		this.clock = clock;
@@ -50,7 +54,13 @@ class LaSyncHealth implements LaSync {
 					row.getTimestamp("created_at").toInstant()))
 			.list();
 		return new SyncHealth(state.direction(SyncState.PULL), state.direction(SyncState.PUSH_IN),
-				state.direction(SyncState.SEND), backlog, oldest, failures, reconciliation());
+				state.direction(SyncState.SEND), backlog, oldest, failures, reconciliation(),
+				importer.sen2Problems()
+					.entrySet()
+					.stream()
+					.limit(200)
+					.map(problem -> problem.getKey() + ": " + problem.getValue())
+					.toList());
 	}
 
 	private Reconciliation reconciliation() {

@@ -93,6 +93,17 @@ class SyncHealthView extends Div implements BeforeEnterObserver, HasDynamicTitle
 			reconciliation.drift().forEach(line -> drift.add(new ListItem(line)));
 			add(drift);
 		}
+
+		add(section("la-sync.to-check.heading"));
+		if (health.toCheck().isEmpty()) {
+			add(Page.paragraph(getTranslation("la-sync.to-check.none")));
+		}
+		else {
+			add(Page.paragraph(getTranslation("la-sync.to-check.intro")));
+			var toCheck = new UnorderedList();
+			health.toCheck().forEach(line -> toCheck.add(new ListItem(line)));
+			add(toCheck);
+		}
 	}
 
 	private Div failure(Failure failure) {

@@ -1,6 +1,7 @@
 package app.heard.notifications.internal;
 
 import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRecipients;
 import app.heard.identity.People;
 import app.heard.identity.PersonId;
 import app.heard.mail.Email;
@@ -40,10 +41,13 @@ class NotificationService implements Notifications {
 
 	private final PortalAddress portal;
 
+	private final CaseRecipients recipients;
+
 	private final Clock clock;
 
 	NotificationService(JdbcClient jdbc, People people, EmailChoices choices, Mailer mailer, MessageSource messages,
-			PortalAddress portal, Clock clock) {
+			PortalAddress portal, CaseRecipients recipients, Clock clock) {
+		this.recipients = recipients;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.choices = choices;
@@ -70,7 +74,9 @@ class NotificationService implements Notifications {
 		if (!choices.of(person).emails(kind)) {
 			return;
 		}
+		// The address they sign in with first, the LA's record of them second (0016)
 		people.emailOf(person)
+			.or(() -> recipients.emailFromLa(caseId, person))
 			.ifPresent(to -> mailer.send(new Email(to, subject, body, Optional.empty(), attachment.stream().toList())));
 	}
 
