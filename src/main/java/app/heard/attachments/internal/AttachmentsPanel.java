@@ -100,6 +100,27 @@ class AttachmentsPanel extends Div {
 	@Override
 	protected void onAttach(AttachEvent event) {
 		polling = event.getUI().addPollListener(poll -> refresh());
+		sayRefusalsAgain();
+	}
+
+	/**
+	 * A file refused while the person was on another page (sending it, or away) shows
+	 * here when they come back, but a live region only speaks what changes after the page
+	 * is there: the words go into it a moment after the page is shown, on every visit
+	 * until the file is removed.
+	 */
+	private void sayRefusalsAgain() {
+		var refused = shown.values()
+			.stream()
+			.filter(file -> file.addedByMe() && !file.status().inProgress() && file.status() != AttachmentStatus.READY)
+			.map(this::outcomeWords)
+			.distinct()
+			.toList();
+		if (!refused.isEmpty()) {
+			announcement.getElement()
+				.executeJs("const region = this, words = $0; setTimeout(() => { region.textContent = words; }, 1000)",
+						String.join(" ", refused));
+		}
 	}
 
 	@Override
