@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import app.heard.attachments.SentFiles;
 import app.heard.caserecord.CaseRecordImporter;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -64,6 +65,19 @@ class ArchitectureTest {
 			.orShould()
 			.dependOnClassesThat()
 			.resideInAPackage("app.heard.caserecord.internal..")
+			.check(MAIN);
+	}
+
+	@Test
+	void what_submissions_carried_reaches_pages_only_through_the_access_checked_slot() {
+		// SentFiles checks no person: it is the LA sync's (docs/decisions/0019)
+		noClasses().that()
+			.resideInAPackage("..ui..")
+			.or()
+			.areAnnotatedWith(Route.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(SentFiles.class)
 			.check(MAIN);
 	}
 

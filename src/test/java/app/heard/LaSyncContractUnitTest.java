@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.heard.caserecord.CaseSnapshot;
 import app.heard.caserecord.RestrictionScope;
+import app.heard.lasync.MediaEntry;
+import app.heard.lasync.MediaLinksRequest;
+import app.heard.lasync.MediaManifest;
+import app.heard.lasync.MediaRendition;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -44,7 +48,7 @@ class LaSyncContractUnitTest {
 	void every_request_and_response_body_has_an_example() {
 		var paths = map(CONTRACT.get("paths"));
 		assertThat(paths).containsOnlyKeys("/v1/changes", "/v1/cases/{laId}", "/v1/cases", "/v1/messages",
-				"/api/la/v1/cases");
+				"/api/la/v1/cases", "/api/la/v1/media/{renditionId}", "/api/la/v1/media-links");
 		paths.forEach((path, item) -> map(item).forEach((method, operation) -> {
 			if (!List.of("get", "post").contains(method)) {
 				return;
@@ -71,7 +75,8 @@ class LaSyncContractUnitTest {
 		for (Class<?> type : List.of(CaseSnapshot.class, CaseSnapshot.Team.class, CaseSnapshot.Child.class,
 				CaseSnapshot.Plan.class, CaseSnapshot.Outcome.class, CaseSnapshot.Provision.class,
 				CaseSnapshot.Review.class, CaseSnapshot.Involvement.class, CaseSnapshot.Restriction.class,
-				CaseSnapshot.CommentResponse.class, RestrictionScope.class)) {
+				CaseSnapshot.CommentResponse.class, RestrictionScope.class, MediaEntry.class, MediaRendition.class,
+				MediaManifest.class, MediaLinksRequest.class)) {
 			var properties = map(map(schemas.get(type.getSimpleName())).get("properties"));
 			assertThat(properties.keySet()).as(type.getSimpleName())
 				.containsExactlyElementsOf(
@@ -90,6 +95,30 @@ class LaSyncContractUnitTest {
 		JsonNode written = JSON.readTree(JSON.writeValueAsString(snapshot));
 		JsonNode documented = JSON.readTree(JSON.writeValueAsString(example));
 		assertThat(written).isEqualTo(documented);
+	}
+
+	@Test
+	void the_media_manifest_examples_read_as_the_portal_s_records_and_write_back_the_same() {
+		Map<String, Object> viewsPayload = map(
+				map(map(resolve("#/components/examples/ViewsSubmitted")).get("value")).get("payload"));
+		Object media = viewsPayload.get("media");
+		List<MediaEntry> entries = JSON.readerForListOf(MediaEntry.class).readValue(JSON.writeValueAsString(media));
+
+		assertThat(entries).extracting(MediaEntry::status).containsExactly("READY", "PREPARING");
+		assertThat(entries.get(0).renditions()).allSatisfy(rendition -> {
+			assertThat(rendition.sha256()).matches("[0-9a-f]{64}");
+			assertThat(rendition.url()).contains("/api/la/v1/media/" + rendition.renditionId() + "?expires=");
+		});
+		assertThat(JSON.readTree(JSON.writeValueAsString(entries)))
+			.isEqualTo(JSON.readTree(JSON.writeValueAsString(media)));
+		for (String example : List.of("ViewsMediaUpdated", "MediaLinksAnswer")) {
+			Object value = map(resolve("#/components/examples/" + example)).get("value");
+			Object manifest = example.equals("ViewsMediaUpdated") ? map(value).get("payload") : value;
+			MediaManifest read = JSON.convertValue(manifest, MediaManifest.class);
+			assertThat(read.submissionId()).as(example).hasToString(String.valueOf(viewsPayload.get("submissionId")));
+			assertThat(JSON.readTree(JSON.writeValueAsString(read))).as(example)
+				.isEqualTo(JSON.readTree(JSON.writeValueAsString(manifest)));
+		}
 	}
 
 	private static Object resolve(String ref) {

@@ -246,10 +246,16 @@ class AttachmentEntity {
 		return renditions.stream().filter(rendition -> rendition.role().equals(role)).findFirst();
 	}
 
-	/** A file made from the upload, in the rendition store under a random key. */
+	/**
+	 * A file made from the upload, in the rendition store under a random key.
+	 *
+	 * @param id its own id, which links to it name (never the storage key)
+	 * @param sha256 its content hash, lowercase hex; null only for a rendition stored
+	 * before V0510, until a manifest first lists it
+	 */
 	@Embeddable
-	record StoredRendition(String role, @Column(name = "storage_key") String storageKey, String contentType,
-			long bytes) {
+	record StoredRendition(UUID id, String role, @Column(name = "storage_key") String storageKey, String contentType,
+			long bytes, String sha256) {
 	}
 
 }

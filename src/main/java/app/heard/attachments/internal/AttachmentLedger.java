@@ -45,6 +45,8 @@ class AttachmentLedger {
 
 	private final AttachmentSubmissions sent;
 
+	private final AttachmentStates states;
+
 	private final CaseRecordService cases;
 
 	private final SubmittedViewsService submissions;
@@ -61,11 +63,12 @@ class AttachmentLedger {
 
 	private final Clock clock;
 
-	AttachmentLedger(AttachmentRepository attachments, AttachmentSubmissions sent, CaseRecordService cases,
-			SubmittedViewsService submissions, CurrentPerson currentPerson, People people, RenditionStore store,
-			Uploads uploads, AuditTrail audit, Clock clock) {
+	AttachmentLedger(AttachmentRepository attachments, AttachmentSubmissions sent, AttachmentStates states,
+			CaseRecordService cases, SubmittedViewsService submissions, CurrentPerson currentPerson, People people,
+			RenditionStore store, Uploads uploads, AuditTrail audit, Clock clock) {
 		this.attachments = attachments;
 		this.sent = sent;
+		this.states = states;
 		this.cases = cases;
 		this.submissions = submissions;
 		this.currentPerson = currentPerson;
@@ -94,7 +97,9 @@ class AttachmentLedger {
 	}
 
 	/**
-	 * The files sent with a submission beside one question, captions as they were.
+	 * The files sent with a submission beside one question, captions as they were. A file
+	 * still being prepared when it was sent is listed as such; one the family removed
+	 * before it was ready is not listed.
 	 * @throws CaseNotFoundException if the person may not read the submission
 	 */
 	@Transactional(readOnly = true)
@@ -105,6 +110,7 @@ class AttachmentLedger {
 			.stream()
 			.flatMap(kept -> attachments.findById(kept.attachmentId())
 				.filter(attachment -> attachment.getCaseId().equals(caseId.value()))
+				.filter(attachment -> !(attachment.isRemoved() && attachment.getStatus().inProgress()))
 				.map(attachment -> view(attachment, kept.caption(), me))
 				.stream())
 			.toList();
@@ -119,14 +125,23 @@ class AttachmentLedger {
 		audit.record(mine.context().audited(AuditAction.EDIT, resource(id) + "/caption"));
 	}
 
+	/**
+	 * Takes the file out of the draft. One that was sent keeps its renditions for the
+	 * submission; one sent while still being prepared will never be ready, and whoever
+	 * follows the submission is told so ({@link AttachmentStates#settled}).
+	 */
 	void remove(UUID id) {
 		var mine = mine(id);
 		var attachment = mine.attachment();
 		boolean wasSent = !sent.carrying(id).isEmpty();
+		boolean wasInProgress = attachment.getStatus().inProgress();
 		if (!wasSent) {
 			attachment.getRenditions().forEach(rendition -> store.delete(rendition.storageKey()));
 		}
 		attachment.remove(clock.instant(), wasSent);
+		if (wasSent && wasInProgress) {
+			states.settled(attachment);
+		}
 		uploads.discard(new UploadId(id));
 		audit.record(mine.context().audited(AuditAction.EDIT, resource(id) + "/removed"));
 	}
@@ -175,9 +190,10 @@ class AttachmentLedger {
 		return false;
 	}
 
+	/** Locked: the job finishing it waits, and then sees what the family did. */
 	private Mine mine(UUID id) {
 		UUID me = me();
-		var attachment = attachments.findById(id)
+		var attachment = attachments.findForUpdate(id)
 			.filter(found -> !found.isRemoved() && found.getAddedBy().equals(me))
 			.orElseThrow(() -> new CaseNotFoundException(new CaseId(id)));
 		var context = mayRecord(new CaseId(attachment.getCaseId()),

@@ -43,7 +43,7 @@ class AttachmentsSlot implements AnswerAttachments {
 		list.addClassName("attachments-sent");
 		list.setVisible(!files.isEmpty());
 		for (var file : files) {
-			var item = new Div(AttachmentPreview.of(list, file));
+			var item = new Div(shown(list, file));
 			if (!file.caption().isBlank()) {
 				item.add(Page.withClass(new Paragraph(file.caption()), "attachment__caption"));
 			}
@@ -52,6 +52,20 @@ class AttachmentsSlot implements AnswerAttachments {
 			list.add(item);
 		}
 		return list;
+	}
+
+	/**
+	 * A ready file as it is seen; one sent while still being prepared says so (it goes to
+	 * the council once ready), and one that then could not be used says that.
+	 */
+	private static Component shown(Component on, AttachmentView file) {
+		return switch (file.status()) {
+			case READY -> AttachmentPreview.of(on, file);
+			case REJECTED, FAILED ->
+				Page.withClass(new Paragraph(on.getTranslation("attachments.sent.not-usable")), "inset");
+			case WAITING, PROCESSING, QUARANTINED ->
+				Page.withClass(new Paragraph(on.getTranslation("attachments.sent.preparing")), "inset");
+		};
 	}
 
 }

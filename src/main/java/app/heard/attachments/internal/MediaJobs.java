@@ -189,8 +189,13 @@ public class MediaJobs {
 		AttachmentEntity kept;
 		try {
 			for (Rendition rendition : processed.renditions()) {
-				stored.add(new StoredRendition(rendition.role(), store.put(rendition.file(), rendition.contentType()),
-						rendition.contentType(), rendition.bytes()));
+				// Read once more before it is stored: the LA's manifest gives the hash
+				// and
+				// size of exactly what is served
+				var digest = Sha256.of(rendition.file());
+				stored.add(new StoredRendition(UUID.randomUUID(), rendition.role(),
+						store.put(rendition.file(), rendition.contentType()), rendition.contentType(), digest.bytes(),
+						digest.hex()));
 			}
 			kept = change(attachmentId, attachment -> attachment.ready(processed.kind(), stored, processed.duration(),
 					processed.width(), processed.height(), clock.instant()));

@@ -1,13 +1,9 @@
 package app.heard.attachments.internal;
 
+import app.heard.attachments.RenditionResponses;
 import app.heard.caserecord.CaseNotFoundException;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
  * Serves renditions, never originals, only to someone who may see the file (checked per
  * request in {@link AttachmentLedger}); anyone else gets 404. A server-chosen file name,
  * no sniffing, no caching on shared devices, and a sandbox so nothing in a file can run
- * as the portal. Range requests are answered (Spring MVC does it for a {@link Resource}
- * body), so a phone can seek in a video; from a bucket, with a GET that starts at the
- * range ({@link S3Rendition}).
+ * as the portal ({@link RenditionResponses}, which the LA's signed links use too). Range
+ * requests are answered (Spring MVC does it for a {@link Resource} body), so a phone can
+ * seek in a video; from a bucket, with a GET that starts at the range
+ * ({@link S3Rendition}).
  */
 @RestController
 class RenditionController {
-
-	private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "video/mp4", "mp4", "audio/mp4",
-			"m4a", "application/pdf", "pdf");
 
 	private final AttachmentLedger ledger;
 
@@ -38,17 +32,7 @@ class RenditionController {
 	ResponseEntity<Resource> rendition(@PathVariable UUID id, @PathVariable String role) {
 		return ledger.open(id, role)
 			.filter(served -> served.file().exists())
-			.map(served -> ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(served.contentType()))
-				.cacheControl(CacheControl.noStore())
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.inline()
-							.filename(role + "." + EXTENSIONS.getOrDefault(served.contentType(), "bin"))
-							.build()
-							.toString())
-				.header("X-Content-Type-Options", "nosniff")
-				.header("Content-Security-Policy", "sandbox")
-				.body(served.file()))
+			.map(served -> RenditionResponses.ok(served.contentType(), role).body(served.file()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 

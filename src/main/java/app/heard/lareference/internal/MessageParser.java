@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 /** Reads a {@code POST /v1/messages} body strictly: anything off is a 400. */
 final class MessageParser {
 
-	private static final Set<String> TYPES = Set.of("VIEWS_SUBMITTED", "COMMENTS_SUBMITTED", "ACCESS_CHANGED");
+	private static final Set<String> TYPES = Set.of("VIEWS_SUBMITTED", "COMMENTS_SUBMITTED", "ACCESS_CHANGED",
+			"VIEWS_MEDIA_UPDATED");
 
 	private MessageParser() {
 	}

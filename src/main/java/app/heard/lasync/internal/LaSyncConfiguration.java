@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,7 +35,9 @@ class LaSyncConfiguration {
 	/**
 	 * The LA's pushes and the contract, apart from the families' pages: no session, no
 	 * sign-in page, no CSRF token (nothing here is sent by a browser with a cookie); a
-	 * push gets in only with the shared secret's signature.
+	 * push (and a request for fresh media links) gets in only with the shared secret's
+	 * signature. Media downloads need no credential here: their link's own signature is
+	 * checked by {@link MediaDownloadEndpoint}.
 	 */
 	@Bean
 	@Order(0)
@@ -44,6 +48,8 @@ class LaSyncConfiguration {
 		return http.securityMatcher("/api/la/**", CONTRACT)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(CONTRACT)
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, MediaLinks.PATH + "*")
+				.permitAll()
 				.anyRequest()
 				.hasRole(SignedPushFilter.LA_SYSTEM))
 			.csrf(csrf -> csrf.disable())
@@ -52,10 +58,24 @@ class LaSyncConfiguration {
 			.build();
 	}
 
+	/**
+	 * Signed links to media for the LA, to this portal's configured public address, or
+	 * else to this server's own (docs/decisions/0019).
+	 */
+	@Bean
+	MediaLinks mediaLinks(LaSyncProperties properties, Environment environment, Clock clock) {
+		return new MediaLinks(properties.mediaLinkSecret(), properties.mediaLinkExpiry(),
+				() -> (properties.publicUrl().isBlank()
+						? "http://localhost:" + environment.getProperty("local.server.port", "8080")
+						: properties.publicUrl())
+					.replaceAll("/+$", ""),
+				clock);
+	}
+
 	@Bean
 	LaSyncRunner laSyncRunner(LaSyncProperties properties, ObjectProvider<LaConnection> embedded,
 			CaseRecordImporter importer, JdbcClient jdbc, TransactionTemplate transactions, SyncState state,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, MediaLinks links) {
 		// Configured, the LA named outranks the embedded reference LA (the fault run
 		// points an embedded portal at a reference LA of its own)
 		var connection = properties.configured() ? new LaConnection(properties.baseUrl(), properties.tokenUri(),
@@ -64,7 +84,7 @@ class LaSyncConfiguration {
 			return LaSyncRunner.notConfigured();
 		}
 		var client = new LaClient(connection, properties.requestTimeout());
-		var sender = new OutboxSender(client, jdbc, transactions, state, json, clock, properties);
+		var sender = new OutboxSender(client, jdbc, transactions, state, json, clock, properties, links);
 		return new LaSyncRunner(client,
 				new ChangesPuller(client, importer, jdbc, transactions, state, json, properties.pageSize()), sender,
 				properties.sendInterval());

@@ -20,12 +20,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts tries before a message gives up and waits for an administrator
  * @param senders messages of different cases in flight at once
  * @param administrators sign-in subjects of the LA administrators who see sync health
+ * @param mediaLinkSecret the portal's own secret (never shared) that signs the links to
+ * media in views messages; at least 32 characters; none: messages carry no links and
+ * every download is refused (docs/decisions/0019)
+ * @param mediaLinkExpiry how long a link to media works after it was sent
+ * @param publicUrl the portal's address as the LA reaches it, for those links; empty:
+ * this server's own address
  */
 @ConfigurationProperties("heard.la-sync")
 record LaSyncProperties(URI baseUrl, URI tokenUri, String clientId, String clientSecret, String pushSecret,
 		@DefaultValue("30s") Duration pollInterval, @DefaultValue("1s") Duration sendInterval,
 		@DefaultValue("10s") Duration requestTimeout, @DefaultValue("10") int maxAttempts,
-		@DefaultValue("4") int senders, @DefaultValue("500") int pageSize, @DefaultValue List<String> administrators) {
+		@DefaultValue("4") int senders, @DefaultValue("500") int pageSize, @DefaultValue List<String> administrators,
+		String mediaLinkSecret, @DefaultValue("14d") Duration mediaLinkExpiry, @DefaultValue("") String publicUrl) {
 
 	boolean configured() {
 		return baseUrl != null && !baseUrl.toString().isBlank();

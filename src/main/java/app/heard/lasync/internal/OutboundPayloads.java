@@ -1,10 +1,16 @@
 package app.heard.lasync.internal;
 
+import app.heard.attachments.SentFiles;
+import app.heard.attachments.SentFiles.SentFile;
 import app.heard.caserecord.AccessChanged;
 import app.heard.caserecord.CaseRecordImporter;
 import app.heard.draftplan.CommentsSubmitted;
 import app.heard.draftplan.DraftComment;
 import app.heard.draftplan.DraftPlanComments;
+import app.heard.lasync.MediaEntry;
+import app.heard.lasync.MediaManifest;
+import app.heard.lasync.MediaRendition;
+import app.heard.views.SubmissionId;
 import app.heard.views.Submitted;
 import app.heard.views.SubmittedViewsService;
 import app.heard.views.ViewsSubmitted;
@@ -12,6 +18,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +36,14 @@ class OutboundPayloads {
 
 	private final CaseRecordImporter cases;
 
-	OutboundPayloads(SubmittedViewsService views, DraftPlanComments comments, CaseRecordImporter cases) {
+	private final SentFiles files;
+
+	OutboundPayloads(SubmittedViewsService views, DraftPlanComments comments, CaseRecordImporter cases,
+			SentFiles files) {
 		this.views = views;
 		this.comments = comments;
 		this.cases = cases;
+		this.files = files;
 	}
 
 	Map<String, Object> views(ViewsSubmitted event) {
@@ -58,10 +69,37 @@ class OutboundPayloads {
 		payload.put("outcomeRatings", ratings);
 		payload.put("pdfBase64",
 				Base64.getEncoder().encodeToString(views.submissionPdf(event.caseId(), event.submission())));
-		// Photos and videos follow as a manifest once renditions have links the LA can
-		// fetch (docs/decisions/0016)
-		payload.put("media", List.of());
+		// Links are put on as the message leaves the outbox (MediaLinks)
+		payload.put("media", media(event.submission()));
 		return payload;
+	}
+
+	/**
+	 * The media manifest of a submission (docs/decisions/0019): every file it carried,
+	 * with the renditions of those that are ready, their sizes and SHA-256, and no links
+	 * yet.
+	 */
+	List<MediaEntry> media(SubmissionId submission) {
+		return files.sentWith(submission).stream().map(OutboundPayloads::entry).toList();
+	}
+
+	/**
+	 * A file sent while it was still being prepared, now settled, for the
+	 * {@code VIEWS_MEDIA_UPDATED} message that follows its submission's.
+	 */
+	Optional<MediaManifest> mediaUpdate(SubmissionId submission, UUID attachmentId) {
+		return files.sentWith(submission, attachmentId)
+			.map(file -> new MediaManifest(submission.value(), List.of(entry(file))));
+	}
+
+	private static MediaEntry entry(SentFile file) {
+		return new MediaEntry(file.attachmentId(), file.question(), file.mediaKind().orElse(null), file.caption(),
+				file.attribution(), file.status().name(),
+				file.renditions()
+					.stream()
+					.map(rendition -> new MediaRendition(rendition.id(), rendition.role(), rendition.contentType(),
+							rendition.bytes(), rendition.sha256(), null, null))
+					.toList());
 	}
 
 	Map<String, Object> comments(CommentsSubmitted event) {

@@ -46,12 +46,14 @@ class OutboxSender implements AutoCloseable {
 
 	private final LaSyncProperties properties;
 
+	private final MediaLinks links;
+
 	private final List<Thread> workers = new ArrayList<>();
 
 	private volatile boolean stopped;
 
 	OutboxSender(LaClient la, JdbcClient jdbc, TransactionTemplate transactions, SyncState state, JsonMapper json,
-			Clock clock, LaSyncProperties properties) {
+			Clock clock, LaSyncProperties properties, MediaLinks links) {
 		this.la = la;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -59,6 +61,7 @@ class OutboxSender implements AutoCloseable {
 		this.json = json;
 		this.clock = clock;
 		this.properties = properties;
+		this.links = links;
 	}
 
 	/**
@@ -141,7 +144,7 @@ class OutboxSender implements AutoCloseable {
 				.uri("/v1/messages")
 				.header("Idempotency-Key", message.id().toString())
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(json.writeValueAsString(message.envelope(json)))
+				.body(json.writeValueAsString(message.envelope(json, links)))
 				.retrieve()
 				.toBodilessEntity();
 			jdbc.sql(
@@ -194,8 +197,13 @@ class OutboxSender implements AutoCloseable {
 	record Message(UUID id, String caseLaId, long sequence, String type, String payload, int attempts,
 			Instant createdAt) {
 
-		Map<String, Object> envelope(JsonMapper json) {
+		/**
+		 * The message as it goes out, with fresh links on its media (stored without them,
+		 * so a message that waited in the outbox still gives the LA their whole life).
+		 */
+		Map<String, Object> envelope(JsonMapper json, MediaLinks links) {
 			JsonNode body = json.readTree(payload);
+			links.fill(body);
 			return Map.of("messageId", id, "caseLaId", caseLaId, "sequence", sequence, "type", type, "occurredAt",
 					createdAt.toString(), "payload", body);
 		}

@@ -1,9 +1,11 @@
 package app.heard.lasync.internal;
 
+import app.heard.attachments.SentFileSettled;
 import app.heard.caserecord.AccessChanged;
 import app.heard.caserecord.CaseId;
 import app.heard.caserecord.CaseRecordImporter;
 import app.heard.draftplan.CommentsSubmitted;
+import app.heard.views.SubmissionId;
 import app.heard.views.ViewsSubmitted;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +48,31 @@ class OutboxWriter {
 		write(submitted.caseId(), MessageType.VIEWS_SUBMITTED, payloads.views(submitted));
 	}
 
+	/**
+	 * A file the views were sent with while it was still being prepared has settled: the
+	 * LA, which was told it would follow, hears how, after the views themselves (the
+	 * case's order). Only for submissions that went to the LA.
+	 */
+	@EventListener
+	void on(SentFileSettled settled) {
+		for (SubmissionId submission : settled.submissions()) {
+			if (sentToTheLa(submission)) {
+				payloads.mediaUpdate(submission, settled.attachmentId())
+					.ifPresent(update -> write(settled.caseId(), MessageType.VIEWS_MEDIA_UPDATED, update));
+			}
+		}
+	}
+
+	/** Whether a views message for this submission is in the outbox (sent or not). */
+	boolean sentToTheLa(SubmissionId submission) {
+		return jdbc.sql("""
+				select exists (select 1 from la_outbox
+				               where type = 'VIEWS_SUBMITTED' and payload ->> 'submissionId' = :submission)""")
+			.param("submission", submission.value().toString())
+			.query(Boolean.class)
+			.single();
+	}
+
 	@EventListener
 	void on(CommentsSubmitted submitted) {
 		write(submitted.caseId(), MessageType.COMMENTS_SUBMITTED, payloads.comments(submitted));
@@ -83,7 +110,7 @@ class OutboxWriter {
 
 	enum MessageType {
 
-		VIEWS_SUBMITTED, COMMENTS_SUBMITTED, ACCESS_CHANGED
+		VIEWS_SUBMITTED, COMMENTS_SUBMITTED, ACCESS_CHANGED, VIEWS_MEDIA_UPDATED
 
 	}
 

@@ -14,17 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A file as a family's page sends it (tus), and its rendition as their page asks for it.
+ * Public for tests of other features that need a family's real file (the LA's media
+ * manifest).
  */
-final class FamilyFiles {
+public final class FamilyFiles {
 
 	private FamilyFiles() {
 	}
 
 	/** Sends the whole file in the tus creation request; returns the upload's id. */
-	static UUID send(SignedInHttp person, CaseId caseId, String kind, String question, byte[] bytes)
+	public static UUID send(SignedInHttp person, CaseId caseId, String kind, String question, byte[] bytes)
 			throws IOException, InterruptedException {
 		var created = person.send(person.request("/uploads/")
 			.header("Tus-Resumable", "1.0.0")
@@ -40,7 +43,7 @@ final class FamilyFiles {
 	}
 
 	/** The rendition once the job has prepared it (a 200 with its whole body). */
-	static HttpResponse<byte[]> waitForRendition(SignedInHttp person, UUID id, String role) {
+	public static HttpResponse<byte[]> waitForRendition(SignedInHttp person, UUID id, String role) {
 		return await("the " + role + " of " + id).atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> person.sendForBytes(person.request("/media/" + id + "/" + role)),
@@ -63,6 +66,14 @@ final class FamilyFiles {
 				.findFirst()
 				.filter(attachment -> !attachment.status().beingPrepared()), java.util.Optional::isPresent)
 			.orElseThrow();
+	}
+
+	/**
+	 * Takes a file out of the draft as its Remove button does, for the person signed in
+	 * in this thread (who added it).
+	 */
+	public static void remove(ApplicationContext application, UUID id) {
+		application.getBean(AttachmentLedger.class).remove(id);
 	}
 
 	static int status(SignedInHttp person, String path) throws IOException, InterruptedException {
