@@ -101,6 +101,7 @@ class ChildViewsBrowserTest {
 				.textContent())
 				.contains("Not sure", "Recorded by Jordan Taylor (parent or carer) with Ellie, as Ellie said it");
 			assertThat(portal.link("Download as a PDF").isVisible()).isTrue();
+			assertThat(portal.text("Jordan Taylor is reading Ellie's About Me.").isVisible()).isTrue();
 			AxeAudit.check(portal.page(), "views-submitted");
 			String sentAt = portal.url();
 			var download = portal.page().waitForDownload(() -> portal.link("Download as a PDF").click());
@@ -117,6 +118,9 @@ class ChildViewsBrowserTest {
 			sent.click();
 			other.page().waitForURL(sentAt);
 			other.heading().filter(new Locator.FilterOptions().setHasText("Ellie's About Me")).waitFor();
+			assertThat(other.text("Casey Morgan is reading Ellie's About Me.").isVisible())
+				.as("a sign for Ellie that someone else is reading her words")
+				.isTrue();
 			other.page().context().close();
 		}
 	}

@@ -1,6 +1,9 @@
 package app.heard.views.ui;
 
 import app.heard.caserecord.CaseId;
+import app.heard.caserecord.CaseRecordService;
+import app.heard.caserecord.CaseRole;
+import app.heard.identity.CurrentPerson;
 import app.heard.shell.DisplayFormats;
 import app.heard.shell.Page;
 import app.heard.views.AnswerAttachments;
@@ -40,9 +43,16 @@ class SubmittedView extends ViewsPage implements BeforeEnterObserver {
 	 */
 	private final transient ObjectProvider<AnswerAttachments> attachments;
 
-	SubmittedView(SubmittedViewsService submitted, ObjectProvider<AnswerAttachments> attachments) {
+	private final transient CaseRecordService cases;
+
+	private final transient CurrentPerson person;
+
+	SubmittedView(SubmittedViewsService submitted, ObjectProvider<AnswerAttachments> attachments,
+			CaseRecordService cases, CurrentPerson person) {
 		this.submitted = submitted;
 		this.attachments = attachments;
+		this.cases = cases;
+		this.person = person;
 	}
 
 	@Override
@@ -59,7 +69,16 @@ class SubmittedView extends ViewsPage implements BeforeEnterObserver {
 		removeAll();
 		add(backLink("children/" + caseId), Page.heading(heading),
 				Page.paragraph(getTranslation("views.sent.when", DisplayFormats.longDate(views.at()))),
-				Page.paragraph(views.attribution()), controls(caseId, id));
+				Page.paragraph(views.attribution()));
+		if (views.kind() == ViewKind.ABOUT_ME && cases.context(caseId).myRole() != CaseRole.YOUNG_PERSON) {
+			// The ICO Children's Code's obvious sign that someone else is looking at a
+			// child's own words: on the screen, for the child beside the phone to see
+			var reader = new Paragraph(
+					getTranslation("views.about-me.reader", person.require().displayName(), views.childName()));
+			reader.addClassNames("inset", "reading-child-views");
+			add(reader);
+		}
+		add(controls(caseId, id));
 		for (var question : views.kind().questions()) {
 			add(answer(views, question));
 			attachments.ifAvailable(slot -> add(slot.sent(caseId, id, question)));
