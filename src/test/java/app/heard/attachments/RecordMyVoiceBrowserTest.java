@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class RecordMyVoiceBrowserTest {
 
-	private static final String QUESTION = "What is important to know about your past?";
+	/** One no other test adds files to: the demo case is shared by the tests. */
+	private static final String QUESTION = "What is working well at home and at school?";
 
 	@LocalServerPort
 	int port;
@@ -55,7 +56,9 @@ class RecordMyVoiceBrowserTest {
 			AddFilePage.backTo(portal, QUESTION);
 
 			AddFilePage.status(page, "Your recording is ready.");
-			var player = page.locator("#attachments audio");
+			var player = page.locator("#attachments li")
+				.filter(new Locator.FilterOptions().setHasText("voice-recording-"))
+				.locator("audio");
 			page.waitForCondition(() -> (Boolean) player.evaluate("a => a.readyState >= 1 && a.duration >= 1.5"),
 					new Page.WaitForConditionOptions().setTimeout(30_000));
 			AxeAudit.check(page, "record-voice-ready");

@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.heard.AxeAudit;
 import app.heard.Browsers;
 import app.heard.IntegrationTest;
+import app.heard.CaseFixture;
+import app.heard.CaseFixture.Member;
 import app.heard.PortalPage;
+import app.heard.caserecord.CaseRecordImporter;
+import app.heard.caserecord.CaseRole;
+import app.heard.identity.internal.TestSignIn;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,12 +31,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class RefusalOnReturnBrowserTest {
 
-	private static final String QUESTION = "What is important to you?";
-
 	private static final String REFUSAL = "We can't use this kind of file";
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CaseRecordImporter importer;
+
+	@Autowired
+	TestSignIn signIn;
 
 	@TempDir
 	Path media;
@@ -40,12 +51,14 @@ class RefusalOnReturnBrowserTest {
 				"<!DOCTYPE html><html><body>not a picture</body></html>", StandardCharsets.UTF_8);
 
 		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
-			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Jordan Taylor – parent");
-			portal.link("Ellie").click();
-			portal.link("Give Ellie's views (About Me)").click();
-			portal.link(QUESTION).click();
-			portal.page().getByLabel(QUESTION).waitFor();
-			String question = portal.page().url().substring(("http://localhost:" + port).length());
+			// A case of its own: the demo case's files are other tests' too
+			var kase = CaseFixture.create(importer, signIn, List.of(Member.of("ann", CaseRole.PARENT_CARER)),
+					List.of());
+			signIn.signOut();
+			var portal = new PortalPage(context.newPage(), port).signInWithKeyboardAs(kase.subject("ann"),
+					"**/children");
+			String question = "/children/" + kase.id() + "/views/about-me/important-to-me";
+			portal.open(question);
 			AddFilePage.open(portal, AddFilePage.PHOTO).setInputFiles(disguised);
 			AddFilePage.waitUntilSent(portal, disguised);
 

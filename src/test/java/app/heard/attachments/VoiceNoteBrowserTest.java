@@ -61,7 +61,10 @@ class VoiceNoteBrowserTest {
 			portal.page().keyboard().press("Enter");
 			portal.page().getByLabel(QUESTION).waitFor();
 
-			var player = portal.page().locator("#attachments audio");
+			var player = portal.page()
+				.locator("#attachments li")
+				.filter(new Locator.FilterOptions().setHasText("voice-note.ogg"))
+				.locator("audio");
 			player.waitFor(new Locator.WaitForOptions().setTimeout(90_000));
 			PlaywrightAssertions.assertThat(portal.page().locator("#attachments > [role=status]"))
 				.containsText("Your recording is ready.",
