@@ -102,6 +102,21 @@ public final class ReferenceLaServer implements AutoCloseable {
 	}
 
 	/**
+	 * Does to the changes feed what restarting a server that keeps them in memory does: a
+	 * new feed id, and the latest snapshot of every case appended again from sequence 1.
+	 * A portal further on must notice and read the feed again from the start.
+	 * @return the new feed id
+	 */
+	public String renumberFeed() {
+		return cases.renumber();
+	}
+
+	/** The id of the changes feed's current numbering. */
+	public String feed() {
+		return cases.feed();
+	}
+
+	/**
 	 * Pushes the case's latest snapshot to the portal, signed with the shared secret.
 	 * @return the portal's HTTP status
 	 * @throws NoSuchElementException when the case was never stored

@@ -39,6 +39,29 @@ class ChangesFeedIntegrationTest {
 	}
 
 	@Test
+	void renumbering_gives_the_feed_a_new_id_and_every_case_s_latest_snapshot_from_sequence_1() throws Exception {
+		la.storeCase(LaHttp.snapshot("C-2", 1));
+		la.storeCase(LaHttp.snapshot("C-1", 1));
+		la.storeCase(LaHttp.snapshot("C-2", 2));
+		la.storeCase(LaHttp.snapshot("C-2", 3));
+		String before = LaHttp.json(portal.get("/v1/changes")).get("feed").asString();
+		assertThat(before).isEqualTo(la.feed()).isNotBlank();
+
+		var renumbered = portal.admin("POST", "/admin/renumber", null);
+
+		assertThat(renumbered.statusCode()).isEqualTo(200);
+		String after = LaHttp.json(renumbered).get("feed").asString();
+		assertThat(after).isNotEqualTo(before).isEqualTo(la.feed());
+		JsonNode page = LaHttp.json(portal.get("/v1/changes?after=0"));
+		assertThat(page.get("feed").asString()).isEqualTo(after);
+		assertThat(sequences(page)).containsExactly(1L, 2L);
+		assertThat(page.at("/changes/0/case/laId").asString()).isEqualTo("C-1");
+		assertThat(page.at("/changes/1/case/laVersion").asLong()).isEqualTo(3);
+		assertThat(la.storeCase(LaHttp.snapshot("C-1", 2))).as("the next store follows on").isEqualTo(3);
+		assertThat(la.renumberFeed()).as("each renumbering is another").isNotEqualTo(after);
+	}
+
+	@Test
 	void a_change_carries_the_snapshot_as_it_was_stored_not_the_latest() throws Exception {
 		la.storeCase(LaHttp.snapshot("C-1", 1));
 		la.storeCase(LaHttp.snapshot("C-1", 2));

@@ -252,6 +252,48 @@ class LaSyncIntegrationTest {
 	}
 
 	@Test
+	void after_the_la_numbers_its_feed_again_a_change_behind_the_old_position_is_read_and_nothing_else_changes() {
+		// A history at the LA longer than its list of cases: one case at six versions
+		String laId = "RENUMBER-" + UUID.randomUUID();
+		for (int version = 1; version <= 6; version++) {
+			la.storeCase(
+					json.writeValueAsString(withMeeting(sen2Case(laId, null, null, null, null), version, version)));
+		}
+		var snapshot = kase.snapshot();
+		long lastBefore = la.storeCase(json.writeValueAsString(snapshot));
+		eventually(() -> {
+			sync.pullChanges();
+			return pullPosition() >= lastBefore;
+		});
+		long positionBefore = pullPosition();
+		String oldFeed = la.feed();
+		assertThat(pullFeed()).isEqualTo(oldFeed);
+		String before = mirrorApartFrom(kase.id().value());
+
+		// As when the LA restarts: every case's latest snapshot again from sequence 1
+		String newFeed = la.renumberFeed();
+		var moved = withMeetingOn(snapshot, snapshot.laVersion() + 1, LocalDate.now().plusWeeks(7));
+		long sequence = la.storeCase(json.writeValueAsString(moved));
+		assertThat(sequence).as("the change is numbered behind where the portal had read to")
+			.isLessThan(positionBefore);
+
+		eventually(() -> {
+			sync.pullChanges();
+			signIn.as(kase.subject("parent"));
+			return meetingOn().equals(LocalDate.now().plusWeeks(7));
+		});
+		signIn.signOut();
+		assertThat(newFeed).isNotEqualTo(oldFeed);
+		assertThat(pullFeed()).isEqualTo(newFeed);
+		assertThat(pullPosition()).isEqualTo(sequence);
+		// Reading the whole feed again applied nothing twice and undid nothing:
+		// every other mirrored row has the LA version and row version it had
+		assertThat(mirrorApartFrom(kase.id().value())).isEqualTo(before).contains("case " + laId + " 6 ");
+		signIn.as("la-admin");
+		assertThat(administration.health().pull().lastError()).isEmpty();
+	}
+
+	@Test
 	void a_signed_push_applies_at_once_and_removing_a_person_at_the_la_ends_their_access() throws Exception {
 		var snapshot = kase.snapshot();
 		var people = new ArrayList<>(snapshot.people());
@@ -389,6 +431,37 @@ class LaSyncIntegrationTest {
 				"Hill School", meeting.toLocalDate().minusWeeks(2), null, null, null);
 		return new CaseSnapshot(snapshot.laId(), version, snapshot.laReference(), snapshot.team(), snapshot.child(),
 				snapshot.plans(), List.of(review), snapshot.people());
+	}
+
+	private long pullPosition() {
+		return jdbc.queryForObject("select position from la_sync_state where name = 'pull'", Long.class);
+	}
+
+	private String pullFeed() {
+		return jdbc.queryForObject("select feed from la_sync_state where name = 'pull'", String.class);
+	}
+
+	/**
+	 * Every mirrored case, review, plan, outcome and involvement outside one case, with
+	 * its LA version and (but for outcomes, which have none) its row version, which any
+	 * update moves on.
+	 */
+	private String mirrorApartFrom(UUID caseId) {
+		return jdbc.queryForObject("""
+				select string_agg(line, E'\n' order by line) from (
+				    select 'case ' || la_id || ' ' || la_version || ' ' || version as line from ehc_case where id <> ?
+				    union all
+				    select 'review ' || la_id || ' ' || la_version || ' ' || version from review where case_id <> ?
+				    union all
+				    select 'plan ' || la_id || ' ' || la_version || ' ' || version from plan where case_id <> ?
+				    union all
+				    select 'outcome ' || o.la_id || ' ' || o.la_version
+				      from outcome o join plan p on p.id = o.plan_id where p.case_id <> ?
+				    union all
+				    select 'involvement ' || la_id || ' ' || la_version || ' ' || version || ' '
+				           || coalesce(ended_on::text, '-') from involvement where case_id <> ?
+				) lines
+				""", String.class, caseId, caseId, caseId, caseId, caseId);
 	}
 
 	private String emailOf(String involvementLaId) {

@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * What a person running the demo, or a script, does in the LA's place: {@code PUT
  * /admin/cases/{laId}} stores a snapshot, {@code POST /admin/cases/{laId}/push} pushes
- * it, {@code GET /admin/messages} lists what arrived and {@code PUT /admin/faults} sets
- * the faults. No authentication: the server listens on the loopback address only.
+ * it, {@code GET /admin/messages} lists what arrived, {@code PUT /admin/faults} sets the
+ * faults and {@code POST /admin/renumber} starts the feed again as a restart would. No
+ * authentication: the server listens on the loopback address only.
  */
 public final class AdminEndpoint implements HttpHandler {
 
@@ -44,6 +45,9 @@ public final class AdminEndpoint implements HttpHandler {
 			}
 			else if ("POST".equals(method) && path.startsWith(CASES) && path.endsWith("/push")) {
 				push(exchange, path.substring(CASES.length(), path.length() - "/push".length()));
+			}
+			else if ("POST".equals(method) && path.equals("/admin/renumber")) {
+				Http.send(exchange, 200, Http.object().put("feed", cases.renumber()).put("last", cases.lastSequence()));
 			}
 			else if ("GET".equals(method) && path.equals("/admin/messages")) {
 				Http.send(exchange, 200, Http.JSON.valueToTree(inbox.messages()));

@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The LA's case records: the latest snapshot of each case, and every store as a change
  * with the next global sequence. Sequences start at 1 and have no gaps, so change
- * {@code n} is at index {@code n - 1}.
+ * {@code n} is at index {@code n - 1}. The feed's id names this numbering: a new store
+ * (the server restarted) or a {@link #renumber() renumbering} starts another.
  */
 public final class CaseStore {
 
 	private final TreeMap<String, JsonNode> latest = new TreeMap<>();
 
 	private final List<Change> changes = new ArrayList<>();
+
+	private String feed = UUID.randomUUID().toString();
 
 	/**
 	 * @return the sequence of the change this store appended
@@ -27,6 +31,24 @@ public final class CaseStore {
 		var change = new Change(changes.size() + 1, laId, copy);
 		changes.add(change);
 		return change.sequence();
+	}
+
+	/** Names the current numbering of the changes; it changes when the numbering does. */
+	public synchronized String feed() {
+		return feed;
+	}
+
+	/**
+	 * What a restart does to a store kept in memory whose cases are loaded again: a new
+	 * feed id, and the changes only the latest snapshot of every case, in LA id order,
+	 * from sequence 1.
+	 * @return the new feed id
+	 */
+	public synchronized String renumber() {
+		feed = UUID.randomUUID().toString();
+		changes.clear();
+		latest.forEach((laId, snapshot) -> changes.add(new Change(changes.size() + 1, laId, snapshot)));
+		return feed;
 	}
 
 	public synchronized Optional<JsonNode> latest(String laId) {

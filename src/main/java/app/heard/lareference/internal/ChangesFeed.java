@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * {@code GET /v1/changes?after=&limit=}: every store of a case since {@code after}, in
- * sequence order, and the sequence to ask after next time.
+ * sequence order, the sequence to ask after next time, and the feed id that names this
+ * numbering of the sequences.
  */
 public final class ChangesFeed implements HttpHandler {
 
@@ -48,9 +49,16 @@ public final class ChangesFeed implements HttpHandler {
 			Http.error(exchange, 400, ex.getMessage());
 			return;
 		}
-		List<CaseStore.Change> page = cases.changesAfter(after, limit);
-		if (draw.duplicateFeed()) {
-			page = withRepeat(page, after, limit);
+		List<CaseStore.Change> page;
+		String feed;
+		// One lock over the page, its repeat and the feed id, so that a renumbering
+		// cannot fall between them and pair one numbering's page with another's id
+		synchronized (cases) {
+			page = cases.changesAfter(after, limit);
+			if (draw.duplicateFeed()) {
+				page = withRepeat(page, after, limit);
+			}
+			feed = cases.feed();
 		}
 		long last = page.isEmpty() ? after : Math.max(after, page.getLast().sequence());
 		var body = Http.object();
@@ -59,6 +67,7 @@ public final class ChangesFeed implements HttpHandler {
 			changes.addObject().put("sequence", change.sequence()).set("case", change.snapshot());
 		}
 		body.put("last", last);
+		body.put("feed", feed);
 		Http.send(exchange, 200, body);
 	}
 
