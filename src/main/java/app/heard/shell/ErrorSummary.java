@@ -9,15 +9,30 @@ import java.util.Map;
 
 /**
  * GOV.UK error summary: at the top of the page, takes focus, links to each field that
- * needs attention. Hidden until there is a problem.
+ * needs attention, and puts "Error: " before the page's title while it shows (so a screen
+ * reader user hears it first, on every page with a form, whether or not the page sets its
+ * own title on error). Hidden until there is a problem.
  */
 public class ErrorSummary extends Div {
+
+	private static final String TITLE_PREFIX = "views.error.title-prefix";
 
 	public ErrorSummary() {
 		addClassName("error-summary");
 		getElement().setAttribute("role", "alert");
 		getElement().setAttribute("tabindex", "-1");
-		setVisible(false);
+		super.setVisible(false);
+	}
+
+	/** Hiding it (the problem is fixed) takes "Error: " off the title again. */
+	@Override
+	public void setVisible(boolean visible) {
+		if (!visible && isVisible()) {
+			getUI().ifPresent(ui -> ui.getPage()
+				.executeJs("if (document.title.startsWith($0)) document.title = document.title.substring($0.length)",
+						getTranslation(TITLE_PREFIX)));
+		}
+		super.setVisible(visible);
 	}
 
 	public void show(String heading, String message, String fieldId) {
@@ -38,8 +53,9 @@ public class ErrorSummary extends Div {
 			list.add(new ListItem(link));
 		});
 		add(title, list);
-		setVisible(true);
-		getElement().executeJs("this.focus()");
+		super.setVisible(true);
+		getElement().executeJs("this.focus(); if (!document.title.startsWith($0)) document.title = $0 + document.title",
+				getTranslation(TITLE_PREFIX));
 	}
 
 }

@@ -12,6 +12,7 @@ import app.heard.caserecord.CaseSnapshot.CommentResponse;
 import app.heard.caserecord.CaseSnapshot.ResponseKind;
 import app.heard.identity.internal.TestSignIn;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,21 @@ class DraftPlanCommentsBrowserTest {
 			parent.page().waitForURL("**/draft-plan");
 			parent.text("13 days left").waitFor();
 			AxeAudit.check(parent.page(), "draft-plan-parent");
+
+			// Too long: the words stay, an error summary takes focus, the title says
+			// "Error: "
+			parent.link("Comment on Section A").first().click();
+			parent.page().waitForURL("**/comment/**");
+			parent.heading().waitFor();
+			String tooLong = "trains ".repeat(7200);
+			parent.page().locator("#comment").fill(tooLong);
+			parent.button("Save and continue").click();
+			parent.page().getByRole(AriaRole.ALERT).waitFor();
+			assertThat(parent.page().title()).startsWith("Error: ");
+			assertThat(parent.page().locator("#comment").inputValue()).isEqualTo(tooLong);
+			AxeAudit.check(parent.page(), "draft-plan-comment-error");
+			parent.page().goBack();
+			parent.page().waitForURL("**/draft-plan");
 
 			comment(parent, "Comment on Section A", "Mia also loves trains.");
 			comment(parent, "Comment on Section B", "Her stammer is worse when she is tired.");
