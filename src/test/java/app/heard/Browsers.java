@@ -51,6 +51,10 @@ public final class Browsers {
 		// A 2-core machine building and testing at once can take more than Playwright's
 		// 30 s to answer a page; waits stay bounded, and a real failure still fails
 		context.setDefaultTimeout(60_000);
+		// Vaadin's router puts a fully loaded page's first view in place again after it
+		// is first shown, just after saying it has rendered (PortalPage waits for this)
+		context.addInitScript("window.heardRouterWatch = true; window.addEventListener("
+				+ "'vaadin-router-location-changed', () => setTimeout(() => { window.heardRouted = true; }, 50));");
 		return context;
 	}
 

@@ -31,13 +31,16 @@ public final class PortalPage {
 
 	/**
 	 * Waits for a page loaded in full to be in its place. Vaadin shows the first view,
-	 * then moves it into {@code #outlet} as its client starts: anything focused before
-	 * the move loses focus, so keys typed straight after the heading appears would go
-	 * nowhere (seen as a draft saved as its first character only).
+	 * then its router renders it into {@code #outlet} again as the client starts (a
+	 * MutationObserver sees it taken out and put back): anything focused before that
+	 * loses focus, so keys typed straight after the heading appears would go nowhere
+	 * (seen as a draft saved as its first character only). The router says when it has
+	 * rendered ({@link Browsers#context}); pages that are not Vaadin's have no outlet.
 	 */
 	private void settled() {
 		heading().waitFor();
-		page.waitForFunction("() => !document.getElementById('outlet') || document.querySelector('#outlet h1')");
+		page.waitForFunction("() => !document.getElementById('outlet') || window.heardRouted === true"
+				+ " || window.heardRouterWatch !== true");
 	}
 
 	/**
