@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -25,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * Runs JavaCPP's bundled FFmpeg executables on untrusted input as separate, killable,
  * limited processes, never inside the JVM (docs/decisions/0007). Each run: working
  * directory = the job's private directory, an empty environment, lower priority,
- * processor-time, address-space and file-size limits, no network where the kernel lets us
- * make an empty network namespace, and a wall-clock timeout that kills the process.
+ * processor-time, address-space and file-size limits, a wall-clock timeout that kills the
+ * process, and, where bubblewrap works, a sandbox in which the job directory is the only
+ * folder of ours that exists and there is no network (else no network where the kernel
+ * lets us make an empty network namespace).
  */
 public final class Sandbox {
 
@@ -89,16 +93,15 @@ public final class Sandbox {
 	public Result run(Program program, Path workingDirectory, List<String> arguments, Consumer<String> stdout)
 			throws IOException {
 		Tools found = (this.wrappers != null) ? this.wrappers : tools();
-		List<String> command = new ArrayList<>(found.prefix(this.limits));
-		command.add(((program == Program.FFMPEG) ? found.ffmpeg() : found.ffprobe()).toString());
+		Path executable = (program == Program.FFMPEG) ? found.ffmpeg() : found.ffprobe();
+		Path directory = workingDirectory.toAbsolutePath().normalize();
+		Map<String, String> environment = Tools.environment(found.ffmpeg(), directory);
+		List<String> command = new ArrayList<>(found.prefix(this.limits, directory, environment));
+		command.add(executable.toString());
 		command.addAll(arguments);
-		var builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-		var environment = builder.environment();
-		environment.clear();
-		environment.put("LD_LIBRARY_PATH", found.ffmpeg().getParent().toString());
-		environment.put("PATH", "/usr/bin:/bin");
-		environment.put("HOME", workingDirectory.toString());
-		environment.put("LC_ALL", "C");
+		var builder = new ProcessBuilder(command).directory(directory.toFile());
+		builder.environment().clear();
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		process.getOutputStream().close();
 		var stderr = new StringBuilder();
@@ -179,28 +182,141 @@ public final class Sandbox {
 		return found;
 	}
 
-	/** The executables and the wrappers this machine has. */
-	record Tools(Path ffmpeg, Path ffprobe, List<String> network, Optional<Path> nice, Optional<Path> prlimit) {
+	/**
+	 * The executables and the wrappers this machine has.
+	 *
+	 * @param bwrap bubblewrap, when it was found and ran a trivial FFmpeg command in a
+	 * sandbox at start-up: then FFmpeg sees no file but the system's, its own and the job
+	 * directory's, and has no network
+	 * @param bwrapRefused why bubblewrap is not used, for the start-up log
+	 * @param network {@code unshare} for a network namespace, used only without
+	 * bubblewrap
+	 */
+	record Tools(Path ffmpeg, Path ffprobe, Optional<Path> bwrap, String bwrapRefused, List<String> network,
+			Optional<Path> nice, Optional<Path> prlimit) {
+
+		/**
+		 * The system folders FFmpeg loads libraries from besides {@code /usr} (links into
+		 * it on a merged-/usr system).
+		 */
+		private static final List<String> LIBRARY_FOLDERS = List.of("/lib", "/lib64", "/lib32", "/libx32");
 
 		static Tools detect() {
 			Path ffmpegPath = Path.of(Loader.load(ffmpeg.class));
 			Path ffprobePath = Path.of(Loader.load(ffprobe.class));
+			Optional<Path> bwrap = onPath("bwrap");
+			String refused = "bwrap not installed";
+			if (bwrap.isPresent()) {
+				refused = bubblewrapRefuses(bwrap.get(), ffmpegPath);
+				if (refused != null) {
+					bwrap = Optional.empty();
+				}
+			}
 			Optional<Path> unshare = onPath("unshare");
 			List<String> network = List.of();
-			if (unshare.isPresent()) {
+			if (bwrap.isEmpty() && unshare.isPresent()) {
 				for (List<String> candidate : List.of(List.of(unshare.get().toString(), "--net"),
 						List.of(unshare.get().toString(), "--map-root-user", "--net"))) {
-					if (works(candidate)) {
+					List<String> command = new ArrayList<>(candidate);
+					command.add(onPath("true").map(Path::toString).orElse("/bin/true"));
+					if (works(command).isEmpty()) {
 						network = candidate;
 						break;
 					}
 				}
 			}
-			return new Tools(ffmpegPath, ffprobePath, network, onPath("nice"), onPath("prlimit"));
+			return new Tools(ffmpegPath, ffprobePath, bwrap, refused, network, onPath("nice"), onPath("prlimit"));
 		}
 
-		List<String> prefix(MediaProperties limits) {
-			List<String> prefix = new ArrayList<>(this.network);
+		/**
+		 * Why bubblewrap cannot run FFmpeg here (a container's seccomp profile or a
+		 * kernel that refuses user namespaces), or null when it can: probed once with
+		 * {@code ffmpeg -version} in the very sandbox every run gets.
+		 */
+		private static String bubblewrapRefuses(Path bwrap, Path ffmpegPath) {
+			Path probe = null;
+			try {
+				probe = Files.createTempDirectory("heard-media-probe-");
+				List<String> command = new ArrayList<>(
+						bubblewrap(bwrap, ffmpegPath, probe.toAbsolutePath(), environment(ffmpegPath, probe)));
+				command.addAll(List.of(ffmpegPath.toString(), "-hide_banner", "-version"));
+				return works(command).map(why -> "bwrap refused: " + why).orElse(null);
+			}
+			catch (IOException ex) {
+				return "bwrap not tried: " + ex.getMessage();
+			}
+			finally {
+				if (probe != null) {
+					try {
+						Files.deleteIfExists(probe);
+					}
+					catch (IOException ex) {
+						// An empty folder in the temporary directory
+					}
+				}
+			}
+		}
+
+		/**
+		 * The environment FFmpeg runs with: nothing of the portal's (no database
+		 * passwords), only where its libraries are.
+		 */
+		static Map<String, String> environment(Path ffmpegPath, Path workingDirectory) {
+			var environment = new LinkedHashMap<String, String>();
+			environment.put("LD_LIBRARY_PATH", ffmpegPath.getParent().toString());
+			environment.put("PATH", "/usr/bin:/bin");
+			environment.put("HOME", workingDirectory.toString());
+			environment.put("LC_ALL", "C");
+			return environment;
+		}
+
+		/**
+		 * A bubblewrap sandbox in which only the system's folders (read-only), FFmpeg's
+		 * own folder (read-only) and the job directory exist: no home directory, no
+		 * uploads, no renditions, no other job. {@code --unshare-all} without
+		 * {@code --share-net} leaves it no network; {@code --die-with-parent} ends it if
+		 * the portal dies.
+		 */
+		static List<String> bubblewrap(Path bwrap, Path ffmpegPath, Path job, Map<String, String> environment) {
+			List<String> command = new ArrayList<>(List.of(bwrap.toString(), "--unshare-all", "--die-with-parent",
+					"--new-session", "--clearenv", "--ro-bind", "/usr", "/usr"));
+			for (String folder : LIBRARY_FOLDERS) {
+				Path path = Path.of(folder);
+				if (Files.isSymbolicLink(path)) {
+					try {
+						// Merged /usr: /lib is a link to usr/lib
+						command.addAll(List.of("--symlink", Files.readSymbolicLink(path).toString(), folder));
+					}
+					catch (IOException ex) {
+						// Unreadable link: FFmpeg goes without it
+					}
+				}
+				else if (Files.isDirectory(path)) {
+					command.addAll(List.of("--ro-bind", folder, folder));
+				}
+			}
+			// The dynamic linker's cache of where the system libraries are
+			command.addAll(List.of("--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache", "--proc", "/proc", "--dev",
+					"/dev", "--tmpfs", "/tmp"));
+			String ffmpegFolder = ffmpegPath.getParent().toAbsolutePath().toString();
+			command.addAll(List.of("--ro-bind", ffmpegFolder, ffmpegFolder));
+			// Last, so it is bound over the fresh /tmp when it is below /tmp
+			command.addAll(List.of("--bind", job.toString(), job.toString(), "--chdir", job.toString()));
+			environment.forEach((name, value) -> command.addAll(List.of("--setenv", name, value)));
+			command.add("--");
+			return command;
+		}
+
+		/**
+		 * What goes before the FFmpeg executable: priority and limits first (bubblewrap
+		 * then runs under them too, and drops the capabilities that could raise them),
+		 * then the sandbox.
+		 */
+		List<String> prefix(MediaProperties limits, Path job, Map<String, String> environment) {
+			List<String> prefix = new ArrayList<>();
+			if (this.bwrap.isEmpty()) {
+				prefix.addAll(this.network);
+			}
 			this.nice.ifPresent(path -> prefix.addAll(List.of(path.toString(), "-n", "10")));
 			long cpuSeconds = Math.max(1, limits.cpuTime().toSeconds());
 			long memory = limits.memory().toBytes();
@@ -218,36 +334,51 @@ public final class Sandbox {
 								+ " && ulimit -f " + (MAX_OUTPUT_FILE_BYTES / 512) + " && ulimit -c 0 && exec \"$@\"",
 						"heard-media"));
 			}
+			this.bwrap.ifPresent(path -> prefix.addAll(bubblewrap(path, this.ffmpeg, job, environment)));
 			return prefix;
 		}
 
-		String summary() {
-			return "as separate FFmpeg processes (" + this.ffmpeg.getParent() + "), network "
-					+ (this.network.isEmpty() ? "NOT isolated (unshare unavailable or not permitted)"
-							: "isolated by " + String.join(" ", this.network))
-					+ ", limits by " + (this.prlimit.isPresent() ? "prlimit" : "sh ulimit")
-					+ (this.nice.isPresent() ? ", nice 10" : "");
+		/** The same, but as on a machine where bubblewrap is refused. */
+		Tools withoutBubblewrap(String why) {
+			return new Tools(this.ffmpeg, this.ffprobe, Optional.empty(), why, this.network, this.nice, this.prlimit);
 		}
 
-		private static boolean works(List<String> wrapper) {
+		String summary() {
+			String isolation = this.bwrap.map(path -> "files isolated by " + path
+					+ " (FFmpeg sees only the system folders, its own and the job directory), network isolated by bwrap --unshare-all")
+				.orElseGet(() -> "files NOT isolated (" + this.bwrapRefused + "), network "
+						+ (this.network.isEmpty() ? "NOT isolated (unshare unavailable or not permitted)"
+								: "isolated by " + String.join(" ", this.network)));
+			return "as separate FFmpeg processes (" + this.ffmpeg.getParent() + "), " + isolation + ", limits by "
+					+ (this.prlimit.isPresent() ? "prlimit" : "sh ulimit") + (this.nice.isPresent() ? ", nice 10" : "");
+		}
+
+		/** Empty when the command ran and exited 0, else what went wrong. */
+		private static Optional<String> works(List<String> command) {
 			try {
-				List<String> command = new ArrayList<>(wrapper);
-				command.add(onPath("true").map(Path::toString).orElse("/bin/true"));
-				Process process = new ProcessBuilder(command).redirectErrorStream(true)
-					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-					.start();
+				Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+				var said = new StringBuilder();
+				Thread reader = Thread.ofVirtual().start(() -> drainTail(process.getInputStream(), said));
 				if (!process.waitFor(5, TimeUnit.SECONDS)) {
 					process.destroyForcibly();
-					return false;
+					return Optional.of("no answer in 5 seconds");
 				}
-				return process.exitValue() == 0;
+				reader.join(Duration.ofSeconds(2));
+				if (process.exitValue() == 0) {
+					return Optional.empty();
+				}
+				String firstLine;
+				synchronized (said) {
+					firstLine = said.toString().lines().findFirst().orElse("");
+				}
+				return Optional.of("exit " + process.exitValue() + ": " + firstLine);
 			}
 			catch (IOException ex) {
-				return false;
+				return Optional.of(ex.getMessage());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return false;
+				return Optional.of("interrupted");
 			}
 		}
 

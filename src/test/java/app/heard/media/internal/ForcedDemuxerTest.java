@@ -46,17 +46,38 @@ class ForcedDemuxerTest {
 	}
 
 	@Test
-	void without_a_forced_demuxer_ffmpeg_would_follow_the_playlist_to_the_secret() throws IOException {
+	void without_a_forced_demuxer_nor_bubblewrap_ffmpeg_would_follow_the_playlist_to_the_secret() throws IOException {
+		var unwrapped = new Sandbox(MediaProperties.defaults(),
+				Sandbox.tools().withoutBubblewrap("switched off by the test"));
 		try (Job job = Job.start(playlist(), this.work, this.out)) {
 			Files.copy(job.input(), job.file("index.m3u8"));
 			var output = new StringBuilder();
-			Sandbox.Result result = this.sandbox.run(Program.FFPROBE, job.directory(), List.of("-v", "error",
-					"-protocol_whitelist", "file", "-show_entries", "format=format_name", "-of", "flat", "index.m3u8"),
-					output::append);
+			Sandbox.Result result = unfollowedProbe(unwrapped, job, output);
 
 			assertThat(result.succeeded()).isTrue();
 			assertThat(output).contains("hls");
+			assertThat(result.stderrTail()).doesNotContain("No such file");
 		}
+	}
+
+	@Test
+	void without_a_forced_demuxer_bubblewrap_still_hides_the_secret_from_the_playlist() throws IOException {
+		assertThat(Sandbox.isolationSummary()).as("bubblewrap must be in force (.ci/run installs it)")
+			.contains("files isolated by");
+		try (Job job = Job.start(playlist(), this.work, this.out)) {
+			Files.copy(job.input(), job.file("index.m3u8"));
+			var output = new StringBuilder();
+			Sandbox.Result result = unfollowedProbe(this.sandbox, job, output);
+
+			assertThat(result.succeeded()).isFalse();
+			assertThat(result.stderrTail()).contains("Error when loading first segment '" + this.secretVideo + "'");
+			assertThat(output).doesNotContain("hls");
+		}
+	}
+
+	private static Sandbox.Result unfollowedProbe(Sandbox sandbox, Job job, StringBuilder output) throws IOException {
+		return sandbox.run(Program.FFPROBE, job.directory(), List.of("-v", "error", "-protocol_whitelist", "file",
+				"-show_entries", "format=format_name", "-of", "flat", "index.m3u8"), output::append);
 	}
 
 	@Test

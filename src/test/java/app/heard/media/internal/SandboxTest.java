@@ -10,8 +10,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,8 +84,8 @@ class SandboxTest {
 	@Test
 	void without_prlimit_the_limits_are_set_by_the_shell() throws IOException {
 		Sandbox.Tools machine = Sandbox.tools();
-		var shellOnly = new Sandbox.Tools(machine.ffmpeg(), machine.ffprobe(), List.of(), Optional.empty(),
-				Optional.empty());
+		var shellOnly = new Sandbox.Tools(machine.ffmpeg(), machine.ffprobe(), Optional.empty(), "test", List.of(),
+				Optional.empty(), Optional.empty());
 		var sandbox = new Sandbox(limits(Duration.ofSeconds(60), Duration.ofSeconds(1), DataSize.ofGigabytes(2)),
 				shellOnly);
 
@@ -95,6 +97,82 @@ class SandboxTest {
 
 		assertThat(limited.cpuLimitHit()).as("exit %s: %s", limited.exitCode(), limited.stderrTail()).isTrue();
 		assertThat(small.succeeded()).as(small.stderrTail()).isTrue();
+	}
+
+	@Test
+	void ffmpeg_cannot_open_a_file_outside_its_job_directory_and_can_open_the_one_inside(@TempDir Path elsewhere,
+			@TempDir Path out) throws IOException {
+		assertThat(Sandbox.isolationSummary())
+			.as("bubblewrap must isolate FFmpeg's files on this machine (.ci/run installs it: apt-get install bubblewrap)")
+			.contains("files isolated by");
+		Sandbox.Result made = this.sandbox.run(Program.FFMPEG, elsewhere,
+				List.of("-v", "error", "-f", "lavfi", "-i", "sine=f=440:d=0.5", "-f", "wav", "secret.wav"), line -> {
+				});
+		assertThat(made.succeeded()).as(made.stderrTail()).isTrue();
+		Path secret = elsewhere.resolve("secret.wav").toAbsolutePath();
+
+		try (Job job = Job.start(secret, this.work, out)) {
+			Probe outside = probe(this.sandbox, job, secret.toString());
+			Probe inside = probe(this.sandbox, job, Job.INPUT);
+			Probe withoutBubblewrap = probe(new Sandbox(MediaProperties.defaults(),
+					Sandbox.tools().withoutBubblewrap("switched off by the test")), job, secret.toString());
+
+			assertThat(outside.result().succeeded()).as("FFmpeg read %s: %s", secret, outside.output()).isFalse();
+			assertThat(outside.result().stderrTail()).contains("No such file or directory");
+			assertThat(inside.result().succeeded()).as(inside.result().stderrTail()).isTrue();
+			assertThat(inside.output()).contains("wav");
+			// The same file is readable to FFmpeg outside the sandbox: the sandbox hid it
+			assertThat(withoutBubblewrap.result().succeeded()).as(withoutBubblewrap.result().stderrTail()).isTrue();
+			assertThat(withoutBubblewrap.output()).contains("wav");
+		}
+	}
+
+	@Test
+	void ffmpeg_cannot_open_the_portals_own_files() throws IOException {
+		assertThat(Sandbox.isolationSummary()).contains("files isolated by");
+		Path portalFile = Path.of("pom.xml").toAbsolutePath();
+		assertThat(portalFile).isReadable();
+
+		Sandbox.Result result = this.sandbox.run(Program.FFPROBE, this.work,
+				List.of("-v", "error", "-f", "data", portalFile.toString()), line -> {
+				});
+
+		assertThat(result.succeeded()).as("FFmpeg opened %s", portalFile).isFalse();
+		assertThat(result.stderrTail()).contains("No such file or directory");
+	}
+
+	@Test
+	void ffmpeg_past_its_time_is_killed_with_the_whole_sandbox() throws Exception {
+		var sandbox = new Sandbox(limits(Duration.ofSeconds(1), Duration.ofSeconds(60), DataSize.ofGigabytes(2)));
+		String marker = "heard-kill-test-" + UUID.randomUUID();
+		List<String> args = new ArrayList<>(HEAVY_ENCODE);
+		args.addAll(args.size() - 1, List.of("-metadata", "comment=" + marker));
+
+		Sandbox.Result result = sandbox.run(Program.FFMPEG, this.work, args, line -> {
+		});
+
+		assertThat(result.timedOut()).isTrue();
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (running(marker) && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(running(marker)).as("an FFmpeg or bwrap of the killed run still runs").isFalse();
+	}
+
+	private static boolean running(String marker) {
+		return ProcessHandle.allProcesses()
+			.anyMatch(process -> process.info().commandLine().orElse("").contains(marker));
+	}
+
+	private record Probe(Sandbox.Result result, String output) {
+	}
+
+	private static Probe probe(Sandbox sandbox, Job job, String input) throws IOException {
+		var output = new StringBuilder();
+		Sandbox.Result result = sandbox.run(Program.FFPROBE, job.directory(), List.of("-v", "error",
+				"-protocol_whitelist", "file", "-show_entries", "format=format_name", "-of", "flat", input),
+				output::append);
+		return new Probe(result, output.toString());
 	}
 
 	private MediaProperties limits(Duration timeout, Duration cpu, DataSize memory) {
