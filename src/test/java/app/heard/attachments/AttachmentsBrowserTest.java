@@ -9,6 +9,7 @@ import app.heard.PortalPage;
 import app.heard.media.TestMedia;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,11 +65,14 @@ class AttachmentsBrowserTest {
 			AddFilePage.status(portal.page(), "Your photo is ready.");
 			AxeAudit.check(portal.page(), "attachments-photo");
 
+			assertThat(shown.getAttribute("alt")).as("uncaptioned, still more than 'photo'")
+				.isEqualTo("Photo added by Jordan Taylor, with no caption yet");
 			var caption = portal.page().getByLabel("Caption (optional)");
 			portal.tabTo(caption);
 			portal.page().keyboard().type("Me and my dog Biscuit");
 			portal.page().keyboard().press("Tab");
 			portal.text("Caption saved").waitFor();
+			PlaywrightAssertions.assertThat(shown).hasAttribute("alt", "Me and my dog Biscuit");
 
 			AddFilePage.add(portal, QUESTION, video);
 			var player = portal.page().locator("#attachments video");

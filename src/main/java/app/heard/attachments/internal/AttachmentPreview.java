@@ -21,7 +21,7 @@ final class AttachmentPreview {
 
 	static Component of(Component on, AttachmentView file) {
 		String base = "/media/" + file.id() + "/";
-		String caption = file.caption().isBlank() ? describe(on, file) : file.caption();
+		String caption = alternative(on, file);
 		var shownAs = new Div();
 		shownAs.addClassName("attachment__media");
 		switch (file.mediaKind().orElse(MediaKind.PHOTO)) {
@@ -39,6 +39,21 @@ final class AttachmentPreview {
 			}
 		}
 		return shownAs;
+	}
+
+	/**
+	 * The words that stand for the file for someone who cannot see or hear it: its
+	 * caption; without one, at least what it is and who added it (not just "photo"). The
+	 * caption field asks for words that describe it.
+	 */
+	static String alternative(Component on, AttachmentView file) {
+		if (!file.caption().isBlank()) {
+			return file.caption();
+		}
+		return on.getTranslation(
+				"attachments.uncaptioned."
+						+ file.mediaKind().map(kind -> kind.name().toLowerCase(Locale.ROOT)).orElse("file"),
+				file.addedBy());
 	}
 
 	/** "photo", "video", "recording" or "document", for labels and announcements. */

@@ -214,7 +214,11 @@ class AttachmentsPanel extends Div {
 		input.setAttribute("id", id);
 		input.setAttribute("maxlength", String.valueOf(AttachmentLedger.MAX_CAPTION));
 		input.setAttribute("value", file.caption());
+		input.setAttribute("aria-describedby", id + "-hint");
 		input.getClassList().add("input");
+		var hint = new Paragraph(getTranslation("attachments.caption.hint"));
+		hint.setId(id + "-hint");
+		hint.addClassName("hint");
 		var saved = new Paragraph();
 		saved.addClassName("hint");
 		saved.getElement().setAttribute("role", "status");
@@ -222,10 +226,22 @@ class AttachmentsPanel extends Div {
 			String words = event.getEventData().get("element.value").asString();
 			ledger.caption(file.id(), words);
 			// This item already shows it: no need to rebuild it
-			shown.computeIfPresent(file.id(), (same, was) -> was.withCaption(words.strip()));
+			var captioned = shown.computeIfPresent(file.id(), (same, was) -> was.withCaption(words.strip()));
 			saved.setText(getTranslation("attachments.caption.saved"));
+			// The photo's text alternative (a player's label) is the caption: keep it so
+			// without rebuilding the item
+			if (captioned != null) {
+				String alternative = AttachmentPreview.alternative(this, captioned);
+				input.executeJs(
+						"""
+								const media = this.closest('li').querySelector('.attachment__media img, .attachment__media video,'
+								    + ' .attachment__media audio');
+								if (media && media.tagName === 'IMG') media.alt = $0;
+								else if (media) media.setAttribute('aria-label', $0);""",
+						alternative);
+			}
 		}).addEventData("element.value");
-		var field = new Div(label);
+		var field = new Div(label, hint);
 		field.addClassName("form-group");
 		field.getElement().appendChild(input);
 		field.add(saved);
