@@ -81,8 +81,7 @@ class ParentJourneyBrowserTest {
 	void a_late_review_is_flagged_in_words_not_colour_alone() {
 		try (var context = Browsers.context(Browsers.PHONE_WIDTH)) {
 			// Riley is past compulsory school age: his first page is what has changed,
-			// which
-			// can wait
+			// which can wait
 			var portal = new PortalPage(context.newPage(), port).signInWithKeyboard("Riley Taylor – young person, 16",
 					"**/handover");
 			portal.link("Do this later").click();

@@ -190,8 +190,7 @@ public class MediaJobs {
 		try {
 			for (Rendition rendition : processed.renditions()) {
 				// Read once more before it is stored: the LA's manifest gives the hash
-				// and
-				// size of exactly what is served
+				// and size of exactly what is served
 				var digest = Sha256.of(rendition.file());
 				stored.add(new StoredRendition(UUID.randomUUID(), rendition.role(),
 						store.put(rendition.file(), rendition.contentType()), rendition.contentType(), digest.bytes(),

@@ -69,8 +69,7 @@ class InvolvementEntity extends LaMirroredEntity {
 		this.email = involvement.email() == null || involvement.email().isBlank() ? null : involvement.email().strip();
 		// A removal from either side wins: a newer copy from the LA that still lists the
 		// person never undoes an end the portal recorded (the LA reinstates someone with
-		// a
-		// new involvement), and the earlier of two ends counts
+		// a new involvement), and the earlier of two ends counts
 		this.endedOn = earlier(this.endedOn, involvement.endedOn());
 		return true;
 	}

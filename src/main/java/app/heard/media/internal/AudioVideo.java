@@ -57,9 +57,8 @@ public final class AudioVideo {
 			throw new Rejection(damaged(type, probe.firstVideo().isPresent()), "no sound or picture stream");
 		}
 		// A browser's recorder (MediaRecorder, the page's "Record my voice") writes WebM
-		// as
-		// it goes, with no duration in the header: the transcode finds it out, and still
-		// stops at the limit
+		// as it goes, with no duration in the header: the transcode finds it out, and
+		// still stops at the limit
 		Duration duration = probe.duration().orElse(UNKNOWN);
 		if (duration.compareTo(this.limits.maxDuration()) > 0) {
 			throw new Rejection(RejectionReason.TOO_LONG, duration.toString(), this.limits.maxDuration().toMinutes());
