@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.heard.Browsers;
 import app.heard.IntegrationTest;
 import app.heard.PortalPage;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,27 +50,32 @@ class ChildTouchTargetsBrowserTest {
 			portal.page().waitForURL("**/views/about-me");
 			String start = path(portal.url());
 
-			Set<String> pages = new LinkedHashSet<>(List.of(start));
-			pages.addAll(linksUnder(portal, start));
-			for (String question : List.copyOf(pages)) {
-				if (!question.equals(start) && !question.endsWith("/check") && !question.contains("/outcomes")) {
-					for (String what : List.of("photo", "video", "voice", "document")) {
-						pages.add(question + "/add-file?what=" + what);
-					}
-				}
-			}
-			pages.add(start + "/outcomes/1");
-			pages.add(start + "/check");
-
+			// Every page reachable from the start page by its links, as a child finds
+			// them
+			// (the add-file buttons beside each answer among them), and an outcome and
+			// the
+			// check page, which the start page reaches through Continue
+			Set<String> pages = new LinkedHashSet<>(List.of(start, start + "/outcomes/1", start + "/check"));
+			Deque<String> toVisit = new ArrayDeque<>(pages);
 			Map<String, List<String>> small = new LinkedHashMap<>();
-			for (String page : pages) {
+			while (!toVisit.isEmpty()) {
+				String page = toVisit.removeFirst();
 				portal.open(page);
 				@SuppressWarnings("unchecked")
 				var found = (List<String>) portal.page().evaluate(SMALL_TARGETS);
 				if (!found.isEmpty()) {
 					small.put(page, found);
 				}
+				for (String link : linksUnder(portal, start)) {
+					if (pages.add(link)) {
+						toVisit.addLast(link);
+					}
+				}
 			}
+			assertThat(pages).as("every kind of add-file page, beside each answer")
+				.filteredOn(page -> page.contains("/add-file?what="))
+				.hasSizeGreaterThan(20)
+				.anyMatch(page -> page.endsWith("=voice"));
 			assertThat(pages).as("the pages looked at").hasSizeGreaterThan(20);
 			assertThat(small).as("touch targets under 44 x 44 px on a child's pages").isEmpty();
 		}
